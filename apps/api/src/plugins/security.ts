@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import type { Redis } from 'ioredis';
+
+export interface RateLimits {
+  /** Per client IP per minute on webhook routes: high enough never to throttle a provider's bursts. */
+  webhooksPerMinute: number;
+  /** Per client IP per minute on everything else (admin API, workflows, docs). */
+  defaultPerMinute: number;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = { webhooksPerMinute: 1_200_000, defaultPerMinute: 600 };
+
+/**
+ * Security headers, CORS limited to the admin's origin, and rate limits — shared across gateway
+ * instances through Redis when REDIS_URL is set, in memory otherwise. Health and metrics are
+ * exempt so probes are never throttled.
+ */
+export async function registerSecurity(app: FastifyInstance, options: { adminOrigin: string; redis?: Redis; limits: RateLimits }) {
+  await app.register(helmet, { global: true, contentSecurityPolicy: false });
+  await app.register(cors, { origin: options.adminOrigin.split(',').map((o) => o.trim()), credentials: true });
+  await app.register(rateLimit, {
+    global: true,
+    redis: options.redis,
+    nameSpace: 'medicalcor-rl:',
+    skipOnError: true, // Redis down must not take the gateway down
+    timeWindow: 60_000,
+    max: (req) => (req.url.startsWith('/webhooks/') ? options.limits.webhooksPerMinute : options.limits.defaultPerMinute),
+    allowList: (req) => /^\/(health|live|ready|metrics)(\?|$)/.test(req.url),
+    errorResponseBuilder: (_req, context) => ({
+      statusCode: 429, error: 'RATE_LIMITED', message: `rate limit exceeded, retry in ${context.after}`,
+    }),
+  });
+}

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import type { Queryable } from '@medicalcor/core/db/pool';
+import type { Logger } from '@medicalcor/core/logger/logger';
+import type { Config } from '@medicalcor/core/config/env';
+import { TASK_CATALOG, type RetryPolicy, type TaskId } from '@medicalcor/types/workflows/task-catalog';
+
+/**
+ * What a task's run function receives. `db` is a transaction: everything the task writes through
+ * it commits together with the engine's record that the attempt succeeded (pg-boss transactional
+ * worker locally; one transaction per attempt on Trigger.dev), so a crash mid-task leaves nothing
+ * half-done and the retry starts clean.
+ */
+export interface TaskContext {
+  db: Queryable;
+  attempt: number;
+  maxAttempts: number;
+  correlationId: string;
+  logger: Logger;
+  config: Config;
+}
+
+export interface TaskDefinition<S extends z.ZodType = z.ZodType> {
+  id: TaskId;
+  schema: S;
+  retry: RetryPolicy;
+  run(payload: z.output<S>, ctx: TaskContext): Promise<unknown>;
+}
+
+/** Declares a task from its catalog entry (schema and retry come from there, declared once). */
+export function defineTask<T extends TaskId>(
+  id: T,
+  run: (payload: z.output<(typeof TASK_CATALOG)[T]['schema']>, ctx: TaskContext) => Promise<unknown>,
+): TaskDefinition<(typeof TASK_CATALOG)[T]['schema']> {
+  const entry = TASK_CATALOG[id];
+  return { id, schema: entry.schema, retry: entry.retry, run };
+}
+
+/** A failure that retrying cannot fix (bad stored payload, unknown event): dead-letter at once. */
+export class PermanentTaskError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentTaskError';
+  }
+}

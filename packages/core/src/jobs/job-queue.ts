@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { PgBoss } from 'pg-boss';
+import type { RetryPolicy } from '@medicalcor/types/workflows/task-catalog';
+import type { Queryable } from '../db/pool.ts';
+import type { Logger } from '../logger/logger.ts';
+
+/**
+ * The local Postgres job engine (pg-boss), as the rest of the system sees it: queues created from
+ * task retry policies, and an enqueue that joins the caller's transaction so an inbox row and the
+ * job that processes it commit together. Job ids derive from idempotency keys, so enqueueing the
+ * same key twice creates one job.
+ */
+export interface JobQueue {
+  boss: PgBoss;
+  ensureQueue(name: string, retry: RetryPolicy, options?: { heartbeatSeconds?: number }): Promise<void>;
+  enqueue(db: Queryable, name: string, data: object, options: { idempotencyKey: string }): Promise<string | null>;
+  stop(options?: { graceful?: boolean; timeoutMs?: number }): Promise<void>;
+}
+
+export interface JobQueueOptions {
+  connectionString: string;
+  logger: Logger;
+  /** Workers listen for NOTIFY so jobs start within milliseconds. Default false (send-only). */
+  listen?: boolean;
+  /** Run pg-boss maintenance (expiry, retention, monitoring). Default false (send-only). */
+  supervise?: boolean;
+  /** Run cron schedules. Default false. */
+  schedule?: boolean;
+  poolSize?: number;
+  instanceName?: string;
+}
+
+export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue> {
+  const boss = new PgBoss({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    useListenNotify: options.listen ?? false,
+    supervise: options.supervise ?? false,
+    schedule: options.schedule ?? false,
+    migrate: true,
+    instanceName: options.instanceName,
+    // Expired or heartbeat-less jobs of dead workers are found within this many seconds.
+    monitorIntervalSeconds: 5,
+    superviseIntervalSeconds: 5,
+  });
+  boss.on('error', (error) => options.logger.error({ err: error }, 'job engine error'));
+  await boss.start();
+
+  return {
+    boss,
+    async ensureQueue(name, retry, queueOptions = {}) {
+      const settings = {
+        retryLimit: Math.max(0, retry.maxAttempts - 1),
+        retryDelay: Math.max(1, Math.round(retry.minTimeoutInMs / 1000)),
+        retryBackoff: true,
+        retryDelayMax: Math.max(1, Math.round(retry.maxTimeoutInMs / 1000)),
+        heartbeatSeconds: queueOptions.heartbeatSeconds,
+        notify: true,
+      };
+      const existing = await boss.getQueue(name);
+      if (!existing) await boss.createQueue(name, settings);
+      else {
+        const { heartbeatSeconds: _h, ...updatable } = settings;
+        await boss.updateQueue(name, updatable);
+      }
+    },
+    async enqueue(db, name, data, { idempotencyKey }) {
+      return boss.send(name, data, {
+        id: uuidFromKey(`${name}:${idempotencyKey}`),
+        db: { executeSql: (text, values) => db.query(text, values) },
+      });
+    },
+    async stop({ graceful = true, timeoutMs = 25_000 } = {}) {
+      await boss.stop({ graceful, timeout: timeoutMs, close: true });
+    },
+  };
+}
+
+/** A deterministic RFC 4122 (version 5 style, SHA-256 based) UUID for an idempotency key. */
+export function uuidFromKey(key: string): string {
+  const b = createHash('sha256').update(key).digest().subarray(0, 16);
+  b[6] = (b[6]! & 0x0f) | 0x50;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
