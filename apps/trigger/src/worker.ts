@@ -14,7 +14,7 @@ import { allTasks } from './tasks/all-tasks.ts';
  * SIGTERM/SIGINT: stop fetching, let running jobs finish (bounded by SHUTDOWN_GRACE_SECONDS), exit.
  */
 async function main() {
-  const config = loadConfig();
+  const config = loadConfig(undefined, { role: 'tasks' });
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
   const database = await openDatabase(config, logger);
   const concurrency = config.WORKER_CONCURRENCY;

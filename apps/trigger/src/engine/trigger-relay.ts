@@ -19,11 +19,15 @@ import {
  * The gateway commits the inbox row and a pg-boss job on TRIGGER_RELAY_QUEUE in one transaction;
  * this worker turns each job into one `tasks.trigger(taskId, payload, { idempotencyKey })` call.
  * - Trigger.dev down (5xx, 429, timeout, network): the job fails and pg-boss retries it with the
- *   long policy below; the row stays `pending` with `relayed_at` null. Nothing is lost.
+ *   long policy (TRIGGER_RELAY_RETRY); the row stays `pending`, `relayed_at` unset. Nothing is lost.
  * - Every retry sends the same idempotency key, so Trigger.dev creates at most one run per event,
  *   even when an earlier attempt reached it but its answer never came back.
  * - A request Trigger.dev can never accept (400/413/422), an unknown task id or a payload that
  *   fails the catalog schema: the row is dead-lettered (`status = 'dead'`, `last_error`), no retry.
+ * - `relayed_at` records when the row's latest dispatch was handed over. A relay job acts only if
+ *   `relayed_at` is older than the job itself: a job retried after it had already been accepted
+ *   (the process stopped before completing it) sends nothing, while a replay (a new job with a new
+ *   key) triggers a new run even though an earlier dispatch had been relayed.
  * - Retries exhausted (TRIGGER_RELAY_RETRY: about a week): the row is dead-lettered too, so it shows
  *   up for replay instead of waiting silently. pg-boss deletes jobs still queued 14 days after
  *   their creation, so a relay policy must end before that.
@@ -42,7 +46,7 @@ export interface TriggerRelayOptions {
   concurrency?: number;
   /** pg-boss retry policy of the relay queue. Default TRIGGER_RELAY_RETRY from the catalog (about a week). */
   retry?: RetryPolicy;
-  /** Upper bound of one trigger request, in ms. Default 30 s. */
+  /** Upper bound of one trigger request, in ms (within the worker's shutdown grace). Default 15 s. */
   requestTimeoutMs?: number;
   /** How often the worker looks for jobs whose retry delay has passed, in seconds (>= 0.5); new
    * jobs arrive at once through LISTEN/NOTIFY when the job queue listens. Default 2. */
@@ -62,7 +66,7 @@ export async function startTriggerRelay(options: TriggerRelayOptions): Promise<T
   const { jobQueue, pool, config } = options;
   const logger = options.logger.child({ component: 'trigger-relay' });
   if (!config.TRIGGER_SECRET_KEY) throw new Error('TRIGGER_SECRET_KEY is required to relay tasks to Trigger.dev');
-  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
+  const requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
   const polling = options.pollingIntervalSeconds ?? 2;
 
   // A scoped client, not the process-global `configure()`: nothing else in the process is affected.
@@ -89,9 +93,12 @@ export async function startTriggerRelay(options: TriggerRelayOptions): Promise<T
 
     const eventId = eventIdOf(payload);
     if (eventId) {
-      const { rows } = await pool.query<{ relayed_at: Date | null }>('SELECT relayed_at FROM webhook_events WHERE id = $1', [eventId]);
-      // Already handed over (the process stopped between the update and the job's completion).
-      if (rows[0]?.relayed_at) return { kind: 'relayed' };
+      const { rows } = await pool.query<{ relayed: boolean }>(
+        'SELECT relayed_at >= $2 AS relayed FROM webhook_events WHERE id = $1',
+        [eventId, job.createdOn],
+      );
+      // This job was already accepted (the process stopped before the job completed): nothing to send.
+      if (rows[0]?.relayed) return { kind: 'relayed' };
     }
 
     try {
@@ -124,7 +131,10 @@ export async function startTriggerRelay(options: TriggerRelayOptions): Promise<T
 
     if (outcome.kind === 'relayed') {
       if (eventId) {
-        await pool.query('UPDATE webhook_events SET relayed_at = now() WHERE id = $1 AND relayed_at IS NULL', [eventId]);
+        await pool.query(
+          'UPDATE webhook_events SET relayed_at = now() WHERE id = $1 AND (relayed_at IS NULL OR relayed_at < $2)',
+          [eventId, job.createdOn],
+        );
       }
       log.info({ runId: outcome.runId }, 'relayed to Trigger.dev');
       return { id: job.id, status: 'completed', output: { runId: outcome.runId } };
@@ -136,8 +146,8 @@ export async function startTriggerRelay(options: TriggerRelayOptions): Promise<T
       await pool
         .query(
           `UPDATE webhook_events SET last_error = $2, status = CASE WHEN $3 THEN 'dead' ELSE status END
-            WHERE id = $1 AND relayed_at IS NULL AND status = 'pending'`,
-          [eventId, reason.slice(0, 2000), final],
+            WHERE id = $1 AND status = 'pending' AND (relayed_at IS NULL OR relayed_at < $4)`,
+          [eventId, reason.slice(0, 2000), final, job.createdOn],
         )
         .catch((error: unknown) => log.error({ err: error }, 'could not record the relay failure on the inbox row'));
     }

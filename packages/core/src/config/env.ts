@@ -90,7 +90,12 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * `role`: 'gateway' (default) enforces the production rules for webhook secrets, PUBLIC_BASE_URL
+ * and ADMIN_API_KEY; 'tasks' (the worker, tasks deployed on Trigger.dev) does not need them.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { role?: 'gateway' | 'tasks' } = {}): Config {
+  const gateway = (options.role ?? 'gateway') === 'gateway';
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
@@ -105,13 +110,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     const missing = value === undefined || (Array.isArray(value) && value.length === 0);
     if (!missing) continue;
     if (isProduction) {
-      problems.push(`${name}: required in production (the webhook route would otherwise accept unsigned requests)`);
+      if (gateway) problems.push(`${name}: required in production (the webhook route would otherwise accept unsigned requests)`);
       continue;
     }
     usingDevSecrets.push(name);
   }
-  if (isProduction && !env.PUBLIC_BASE_URL) problems.push('PUBLIC_BASE_URL: required in production (Twilio and HubSpot sign the public URL)');
-  if (isProduction && !env.ADMIN_API_KEY) problems.push('ADMIN_API_KEY: required in production');
+  if (isProduction && gateway && !env.PUBLIC_BASE_URL) problems.push('PUBLIC_BASE_URL: required in production (Twilio and HubSpot sign the public URL)');
+  if (isProduction && gateway && !env.ADMIN_API_KEY) problems.push('ADMIN_API_KEY: required in production');
   if (env.WORKFLOW_ENGINE === 'trigger' && !env.TRIGGER_SECRET_KEY) {
     problems.push('TRIGGER_SECRET_KEY: required when WORKFLOW_ENGINE=trigger');
   }

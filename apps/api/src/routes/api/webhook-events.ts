@@ -70,7 +70,7 @@ export async function webhookEventRoutes(
     const { id } = req.params as { id: string };
     const outcome = await db(() => withTransaction(deps.pool, async (tx) => {
       const { rows } = await tx.query<WebhookEventRow>(
-        `UPDATE webhook_events SET status = 'pending', replays = replays + 1, attempts = 0, last_error = NULL
+        `UPDATE webhook_events SET status = 'pending', replays = replays + 1, attempts = 0, last_error = NULL, relayed_at = NULL
           WHERE id = $1 AND status IN ('failed', 'dead') RETURNING *`,
         [id],
       );
