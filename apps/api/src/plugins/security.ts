@@ -3,6 +3,9 @@ import helmet from '@fastify/helmet';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { Redis } from 'ioredis';
+import { AppError } from '@medicalcor/core/errors/app-error';
+
+const isWebhook = (url: string) => url.startsWith('/webhooks/');
 
 export interface RateLimits {
   /** Per client IP per minute on webhook routes: high enough never to throttle a provider's bursts. */
@@ -27,10 +30,11 @@ export async function registerSecurity(app: FastifyInstance, options: { adminOri
     nameSpace: 'medicalcor-rl:',
     skipOnError: true, // Redis down must not take the gateway down
     timeWindow: 60_000,
-    max: (req) => (req.url.startsWith('/webhooks/') ? options.limits.webhooksPerMinute : options.limits.defaultPerMinute),
+    // Webhooks and everything else are counted apart: a provider's burst must not use up the admin budget.
+    keyGenerator: (req) => `${isWebhook(req.url) ? 'webhooks' : 'api'}:${req.ip}`,
+    max: (req) => (isWebhook(req.url) ? options.limits.webhooksPerMinute : options.limits.defaultPerMinute),
     allowList: (req) => /^\/(health|live|ready|metrics)(\?|$)/.test(req.url),
-    errorResponseBuilder: (_req, context) => ({
-      statusCode: 429, error: 'RATE_LIMITED', message: `rate limit exceeded, retry in ${context.after}`,
-    }),
+    // Thrown by the plugin; an AppError so the error handler answers { error: 'RATE_LIMITED' } (Retry-After is already set).
+    errorResponseBuilder: (_req, context) => new AppError('RATE_LIMITED', `rate limit exceeded, retry in ${context.after}`),
   });
 }

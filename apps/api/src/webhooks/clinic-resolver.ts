@@ -1,4 +1,5 @@
 import type { Pool } from '@medicalcor/core/db/pool';
+import { AppError } from '@medicalcor/core/errors/app-error';
 
 type Attribute = 'whatsapp_phone_number_id' | 'twilio_number' | 'hubspot_portal_id' | 'id';
 
@@ -28,7 +29,13 @@ export async function createClinicResolver(pool: Pool): Promise<ClinicResolver> 
       const key = `${attribute}:${text}`;
       const hit = cache.get(key);
       if (hit && Date.now() - hit.at < TTL_MS) return hit.id;
-      const result = await pool.query<{ id: string }>(`SELECT id FROM clinics WHERE ${attribute} = $1`, [text]);
+      let result;
+      try {
+        result = await pool.query<{ id: string }>(`SELECT id FROM clinics WHERE ${attribute} = $1`, [text]);
+      } catch (error) {
+        // Database unreachable: 503 so the provider retries (never a 500, never the wrong clinic).
+        throw new AppError('UNAVAILABLE', 'could not resolve the clinic; retry later', { cause: (error as Error).message });
+      }
       const id = result.rows[0]?.id ?? fallback;
       if (cache.size > 10_000) cache.clear();
       cache.set(key, { id, at: Date.now() });
