@@ -4,6 +4,14 @@ import { AppError } from '@medicalcor/core/errors/app-error';
 import { safeEqual } from '@medicalcor/integrations/signatures/safe-equal';
 import { findActiveApiKey } from '../admin/api-keys.ts';
 
+/**
+ * The clinic a request is limited to: a key created for a clinic sees only that clinic's data;
+ * the bootstrap key (ADMIN_API_KEY) sees every clinic.
+ */
+export function clinicScope(req: FastifyRequest): string | null {
+  return (req as FastifyRequest & { admin?: AdminPrincipal }).admin?.clinicId ?? null;
+}
+
 export interface AdminPrincipal {
   keyId: string | 'bootstrap';
   clinicId: string | null;

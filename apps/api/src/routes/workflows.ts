@@ -17,17 +17,17 @@ export async function workflowRoutes(
   deps: { pool: Pool; jobQueue: JobQueue; config: Config; auth: (req: any) => Promise<void> },
 ) {
   app.post('/workflows/:taskId', {
-    preHandler: deps.auth,
+    onRequest: deps.auth,
     schema: {
       tags: ['workflows'],
       summary: 'Start a workflow by task id (Bearer API key)',
-      params: { type: 'object', properties: { taskId: { type: 'string', enum: Object.keys(TASK_CATALOG) } }, required: ['taskId'] },
+      params: { type: 'object', properties: { taskId: { type: 'string', description: Object.keys(TASK_CATALOG).join(', ') } }, required: ['taskId'] },
       body: { type: 'object', additionalProperties: true },
       security: [{ bearer: [] }],
     },
   }, async (req, reply) => {
     const { taskId } = req.params as { taskId: string };
-    if (!isTaskId(taskId)) throw new AppError('NOT_FOUND', `unknown task ${taskId}`);
+    if (!isTaskId(taskId)) throw new AppError('NOT_FOUND', `unknown task ${taskId}; tasks: ${Object.keys(TASK_CATALOG).join(', ')}`);
     const parsed = TASK_CATALOG[taskId].schema.safeParse(req.body);
     if (!parsed.success) {
       throw new AppError('BAD_REQUEST', `invalid payload for ${taskId}`, z.prettifyError(parsed.error).split('\n'));

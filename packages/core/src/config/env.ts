@@ -56,6 +56,12 @@ const envSchema = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   ADMIN_API_KEY: optionalString,
   ADMIN_ORIGIN: z.string().default('http://localhost:3001'),
+  /** Proxies trusted for X-Forwarded-For (client IP for rate limits): false, true, a hop count, or IPs/CIDRs. */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v): boolean | number | string[] =>
+      v === 'true' ? true : v === 'false' || v === '' ? false : /^\d+$/.test(v) ? Number(v) : v.split(',').map((s) => s.trim())),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DEFAULT_CLINIC_COUNTRY: z.string().length(2).default('RO'),
   /** Worker jobs processed at once per queue in one worker process. */

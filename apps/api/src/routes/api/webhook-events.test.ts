@@ -236,3 +236,26 @@ describe('POST /api/v1/webhook-events/:id/replay', () => {
     }
   });
 });
+
+describe('clinic-scoped keys', () => {
+  it('see, show and replay only their own clinic’s events; the bootstrap key sees all', async () => {
+    const other = (await gw.db.pool.query(
+      "INSERT INTO clinics (name, whatsapp_phone_number_id) VALUES ('Other clinic', 'pnid-other-clinic') RETURNING id")).rows[0].id;
+    const wamid = `wamid.other-${randomUUID()}`;
+    const { body, headers } = signedWhatsApp(whatsappTextPayload({ wamid, phoneNumberId: 'pnid-other-clinic' }), gw.config.WHATSAPP_APP_SECRET[0]!);
+    expect((await gw.app.inject({ method: 'POST', url: '/webhooks/whatsapp', payload: body, headers })).statusCode).toBe(200);
+    const otherEvent = (await gw.db.pool.query('SELECT id, clinic_id FROM webhook_events WHERE dedupe_key = $1', [`message:${wamid}`])).rows[0];
+    expect(otherEvent.clinic_id).toBe(other);
+    const defaultEvent = await deliverWhatsApp();
+    await setOutcome(defaultEvent, 'dead');
+
+    const key = await createApiKey(gw.db.pool, { name: 'other desk', clinicId: other });
+    const auth = { authorization: `Bearer ${key.key}` };
+    const ids = (await get('/api/v1/webhook-events?limit=500', auth)).json().items.map((e: { id: string }) => e.id);
+    expect(ids).toEqual([otherEvent.id]);
+    expect((await get(`/api/v1/webhook-events/${defaultEvent}`, auth)).statusCode).toBe(404);
+    expect((await replay(defaultEvent, auth)).statusCode).toBe(404);
+    const all = (await get('/api/v1/webhook-events?limit=500')).json().items.map((e: { id: string }) => e.id);
+    expect(all).toEqual(expect.arrayContaining([otherEvent.id, defaultEvent]));
+  });
+});

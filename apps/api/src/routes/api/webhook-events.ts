@@ -6,6 +6,7 @@ import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { Config } from '@medicalcor/core/config/env';
 import type { WebhookEventRow } from '@medicalcor/core/inbox/webhook-event-row';
 import { isTaskId } from '@medicalcor/types/workflows/task-catalog';
+import { clinicScope } from '../../plugins/admin-auth.ts';
 
 const PROVIDERS = ['whatsapp', 'twilio', 'stripe', 'vapi', 'hubspot'];
 const STATUSES = ['pending', 'processing', 'done', 'failed', 'dead'];
@@ -28,7 +29,7 @@ export async function webhookEventRoutes(
   };
 
   app.get('/api/v1/webhook-events', {
-    preHandler: deps.auth,
+    onRequest: deps.auth,
     schema: {
       tags: ['webhook-events'], summary: 'List inbox events, newest first', security,
       querystring: {
@@ -45,8 +46,9 @@ export async function webhookEventRoutes(
     const { rows } = await db(() => deps.pool.query(
       `SELECT ${LIST_COLUMNS} FROM webhook_events
         WHERE ($1::text IS NULL OR provider = $1) AND ($2::text IS NULL OR status = $2)
+          AND ($4::uuid IS NULL OR clinic_id = $4)
         ORDER BY received_at DESC, id LIMIT $3`,
-      [q.provider ?? null, q.status ?? null, q.limit],
+      [q.provider ?? null, q.status ?? null, q.limit, clinicScope(req)],
     ));
     return { items: rows };
   });
@@ -54,29 +56,33 @@ export async function webhookEventRoutes(
   const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] };
 
   app.get('/api/v1/webhook-events/:id', {
-    preHandler: deps.auth,
+    onRequest: deps.auth,
     schema: { tags: ['webhook-events'], summary: 'One inbox event with its stored payload', security, params: idParams },
   }, async (req) => {
     const { id } = req.params as { id: string };
-    const { rows } = await db(() => deps.pool.query(`SELECT ${LIST_COLUMNS}, headers, payload FROM webhook_events WHERE id = $1`, [id]));
+    const { rows } = await db(() => deps.pool.query(
+      `SELECT ${LIST_COLUMNS}, headers, payload FROM webhook_events WHERE id = $1 AND ($2::uuid IS NULL OR clinic_id = $2)`,
+      [id, clinicScope(req)],
+    ));
     if (!rows[0]) throw new AppError('NOT_FOUND', `webhook event ${id} not found`);
     return rows[0];
   });
 
   app.post('/api/v1/webhook-events/:id/replay', {
-    preHandler: deps.auth,
+    onRequest: deps.auth,
     schema: { tags: ['webhook-events'], summary: 'Re-enqueue a failed or dead-lettered event (idempotent)', security, params: idParams },
   }, async (req, reply) => {
     const { id } = req.params as { id: string };
     const outcome = await db(() => withTransaction(deps.pool, async (tx) => {
       const { rows } = await tx.query<WebhookEventRow>(
         `UPDATE webhook_events SET status = 'pending', replays = replays + 1, attempts = 0, last_error = NULL, relayed_at = NULL
-          WHERE id = $1 AND status IN ('failed', 'dead') RETURNING *`,
-        [id],
+          WHERE id = $1 AND status IN ('failed', 'dead') AND ($2::uuid IS NULL OR clinic_id = $2) RETURNING *`,
+        [id, clinicScope(req)],
       );
       const row = rows[0];
       if (!row) {
-        const current = await tx.query<{ status: string }>('SELECT status FROM webhook_events WHERE id = $1', [id]);
+        const current = await tx.query<{ status: string }>(
+          'SELECT status FROM webhook_events WHERE id = $1 AND ($2::uuid IS NULL OR clinic_id = $2)', [id, clinicScope(req)]);
         return { replayed: false as const, status: current.rows[0]?.status };
       }
       if (!isTaskId(row.task_id)) throw new AppError('CONFLICT', `event has unknown task ${row.task_id}`);
