@@ -1,0 +1,151 @@
+import { detectConsentCommand, type ConsentCommand } from '../consent/opt-out.ts';
+import { detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
+import {
+  AD_TERMS,
+  APPOINTMENT_TERMS,
+  FINANCING_TERMS,
+  GENERIC_PROCEDURE,
+  GREETING_TERMS,
+  HOURS_TERMS,
+  INFO_TERMS,
+  INTEREST_TERMS,
+  JOB_TERMS,
+  NOT_INTERESTED_TERMS,
+  LOCATION_TERMS,
+  NEGATION_TERMS,
+  OPT_OUT_TERMS,
+  PRICE_TERMS,
+  PROCEDURE_NAMES,
+  PROCEDURE_TERMS,
+  SOON_TIMELINE_TERMS,
+  SPAM_TERMS,
+  THANKS_TERMS,
+  TREATMENT_NEED_TERMS,
+  UNDECIDED_TERMS,
+  URGENT_TIMELINE_TERMS,
+  URL_PATTERN,
+  WEAK_PRICE_TERMS,
+  WRONG_NUMBER_TERMS,
+  type ProcedureName,
+} from './scoring-lexicon.ts';
+import { compileTerms, findTerms, findWithNegation, prepareText, termsOf, type CompiledTerm } from './text-matching.ts';
+
+/** Everything the rule scorer reads from one message: matched words per signal. */
+export interface MessageSignals {
+  /** Procedures asked about (not negated), in order of appearance, with the words that named them. */
+  procedures: Map<ProcedureName, string[]>;
+  /** Procedure or appointment words that were negated ("nu vreau implant"). */
+  declined: string[];
+  price: string[];
+  /** "how much" words: a price question only when a procedure is named. */
+  weakPrice: string[];
+  financing: string[];
+  urgentTimeline: string[];
+  soonTimeline: string[];
+  appointment: string[];
+  need: string[];
+  info: string[];
+  interest: string[];
+  notInterested: string[];
+  greeting: string[];
+  thanks: string[];
+  location: string[];
+  hours: string[];
+  ad: string[];
+  undecided: string[];
+  optOut: string[];
+  wrongNumber: string[];
+  spam: string[];
+  job: string[];
+  consent: ConsentCommand | null;
+  symptoms: Symptoms;
+  question: boolean;
+}
+
+const PROCEDURES: readonly (readonly [ProcedureName, CompiledTerm[]])[] = PROCEDURE_NAMES.map(
+  (name) => [name, compileTerms(PROCEDURE_TERMS[name])] as const,
+);
+
+const C = {
+  negation: compileTerms(NEGATION_TERMS),
+  interest: compileTerms(INTEREST_TERMS),
+  notInterested: compileTerms(NOT_INTERESTED_TERMS),
+  price: compileTerms(PRICE_TERMS),
+  weakPrice: compileTerms(WEAK_PRICE_TERMS),
+  financing: compileTerms(FINANCING_TERMS),
+  urgentTimeline: compileTerms(URGENT_TIMELINE_TERMS),
+  soonTimeline: compileTerms(SOON_TIMELINE_TERMS),
+  appointment: compileTerms(APPOINTMENT_TERMS),
+  need: compileTerms(TREATMENT_NEED_TERMS),
+  info: compileTerms(INFO_TERMS),
+  greeting: compileTerms(GREETING_TERMS),
+  thanks: compileTerms(THANKS_TERMS),
+  location: compileTerms(LOCATION_TERMS),
+  hours: compileTerms(HOURS_TERMS),
+  ad: compileTerms(AD_TERMS),
+  undecided: compileTerms(UNDECIDED_TERMS),
+  optOut: compileTerms(OPT_OUT_TERMS),
+  wrongNumber: compileTerms(WRONG_NUMBER_TERMS),
+  spam: compileTerms(SPAM_TERMS),
+  job: compileTerms(JOB_TERMS),
+};
+
+/** Reads the signals of one message. `language` limits language-specific words (ISO 639-1 or 'unknown'). */
+export function readSignals(text: string, language: string = 'unknown'): MessageSignals {
+  const prepared = prepareText(text, language);
+  const found = (terms: readonly CompiledTerm[]) => termsOf(findTerms(prepared, terms));
+
+  const procedures = new Map<ProcedureName, string[]>();
+  const declined: string[] = [];
+  const firstSeen = new Map<ProcedureName, number>();
+  for (const [name, terms] of PROCEDURES) {
+    const { affirmed, negated } = findWithNegation(prepared, terms, C.negation);
+    // A negated generic word ("don't stop the treatment") is not a declined procedure.
+    if (name !== GENERIC_PROCEDURE) declined.push(...termsOf(negated));
+    const first = affirmed[0];
+    if (first) {
+      procedures.set(name, termsOf(affirmed));
+      firstSeen.set(name, Math.min(...affirmed.map((m) => m.start)));
+    }
+  }
+  if (procedures.size > 1) procedures.delete(GENERIC_PROCEDURE);
+  const ordered = new Map([...procedures].sort(([a], [b]) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0)));
+
+  // "Tell me more about your hygiene appointments" asks about appointments, it does not request one.
+  const infoClauses = new Set(findTerms(prepared, C.info).map((m) => m.clause));
+  const appointment = findWithNegation(prepared, C.appointment, C.negation);
+  appointment.affirmed = appointment.affirmed.filter((m) => !infoClauses.has(m.clause));
+  const need = findWithNegation(prepared, C.need, C.negation, 3);
+  const interest = findWithNegation(prepared, C.interest, C.negation);
+  declined.push(...termsOf(appointment.negated), ...termsOf(need.negated));
+  // Refusals are often split by a comma ("No, thanks"): read them on the text without commas too.
+  const refusals = termsOf(findTerms(prepareText(text.replace(/,/g, ' '), language), C.notInterested));
+
+  return {
+    procedures: ordered,
+    declined: [...new Set(declined)],
+    price: found(C.price),
+    weakPrice: found(C.weakPrice),
+    financing: found(C.financing),
+    urgentTimeline: found(C.urgentTimeline),
+    soonTimeline: found(C.soonTimeline),
+    appointment: termsOf(appointment.affirmed),
+    need: termsOf(need.affirmed),
+    info: found(C.info),
+    interest: termsOf(interest.affirmed),
+    notInterested: [...new Set([...termsOf(interest.negated), ...refusals])],
+    greeting: found(C.greeting),
+    thanks: found(C.thanks),
+    location: found(C.location),
+    hours: found(C.hours),
+    ad: found(C.ad),
+    undecided: found(C.undecided),
+    optOut: found(C.optOut),
+    wrongNumber: found(C.wrongNumber),
+    spam: URL_PATTERN.test(text) ? ['link', ...found(C.spam)] : found(C.spam),
+    job: found(C.job),
+    consent: detectConsentCommand(text),
+    symptoms: detectSymptoms(prepared, text),
+    question: prepared.clauseIsQuestion.some(Boolean),
+  };
+}

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluateScoring, parseLabelledMessages } from './eval/evaluate-scoring.ts';
+import { scoreWithRules } from './rule-scorer.ts';
+
+const classOf = (text: string, history?: string[]) => scoreWithRules({ text, history }).classification;
+
+describe('scoreWithRules — classes as the coordinators use them', () => {
+  it('HOT: price about a procedure plus a timeline (the issue example)', () => {
+    const lead = scoreWithRules({ text: 'Bună ziua, cât costă un implant? Aș vrea să vin luna asta' });
+    expect(lead).toMatchObject({ classification: 'HOT', score: 5, method: 'rules', budgetMentioned: true });
+    expect(lead.procedureInterest).toEqual(['implants']);
+    expect(lead.reasoning).toMatch(/price/);
+    expect(lead.reasoning).toMatch(/timeline/);
+    expect(lead.suggestedAction).not.toBe('');
+  });
+
+  it('HOT: appointment request, financing about a procedure, pain needing care', () => {
+    expect(classOf('Can I book an appointment for a cleaning next Tuesday?')).toBe('HOT');
+    expect(classOf('aveti posibilitate de plata in rate pentru all on 4?')).toBe('HOT');
+    const pain = scoreWithRules({ text: 'ma doare maseaua de 3 zile, pot veni maine?' });
+    expect(pain).toMatchObject({ classification: 'HOT', urgency: 'high' });
+  });
+
+  it('WARM: interest in a procedure, asking for information, no buying signal', () => {
+    const lead = scoreWithRules({ text: 'Buna ziua, faceti implanturi?' });
+    expect(lead).toMatchObject({ classification: 'WARM', score: 3, budgetMentioned: false, urgency: 'low' });
+    expect(classOf('What is the difference between veneers and crowns?')).toBe('WARM');
+    expect(classOf('Cât costă?')).toBe('WARM'); // price, but about nothing named yet
+  });
+
+  it('COLD: greetings, address, hours, "saw your ad", undecided', () => {
+    for (const text of ['Bună ziua', 'What are your opening hours?', 'Saw your ad on Instagram', 'Multumesc, ma mai gandesc si revin']) {
+      expect(scoreWithRules({ text })).toMatchObject({ classification: 'COLD', score: 2 });
+    }
+  });
+
+  it('UNQUALIFIED: not interested, opted out, wrong number, spam, job seekers', () => {
+    for (const text of [
+      'Not interested, please remove my number',
+      'STOP',
+      'Wrong number sorry',
+      'Ai castigat un iPhone! Apasa aici: bit.ly/xyz',
+      'Bună ziua, aș dori să trimit CV-ul pentru un post de asistentă',
+      'We offer SEO and Google Ads services for dental practices, can we schedule a call?',
+    ]) {
+      expect(scoreWithRules({ text })).toMatchObject({ classification: 'UNQUALIFIED', score: 1 });
+    }
+  });
+
+  it('UNQUALIFIED with emergency urgency for crisis messages: triage, not sales', () => {
+    const lead = scoreWithRules({ text: 'nu mai vreau sa traiesc, nu mai suport nimic' });
+    expect(lead).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
+    expect(lead.suggestedAction).toMatch(/Do not contact for sales/);
+  });
+
+  it('HOT with emergency urgency for medical red flags', () => {
+    const lead = scoreWithRules({ text: 'Am fata umflata si febra de ieri' });
+    expect(lead).toMatchObject({ classification: 'HOT', score: 5, urgency: 'emergency' });
+  });
+});
+
+describe('scoreWithRules — matching', () => {
+  it('handles negation in several languages', () => {
+    expect(classOf('nu vreau implant')).toBe('UNQUALIFIED');
+    expect(classOf('not interested in implants')).toBe('UNQUALIFIED');
+    expect(classOf('Kein Interesse')).toBe('UNQUALIFIED');
+    expect(classOf('no me interesa')).toBe('UNQUALIFIED');
+    expect(classOf('non mi interessa')).toBe('UNQUALIFIED');
+    expect(classOf('nem érdekel')).toBe('UNQUALIFIED');
+    expect(classOf('nu ma mai doare')).toBe('COLD'); // negated pain is not pain
+  });
+
+  it('keeps the affirmed part of a message with a negated part', () => {
+    const lead = scoreWithRules({ text: 'Nu sunt interesat de implant, dar cat costa albirea?' });
+    expect(lead.classification).toBe('HOT');
+    expect(lead.procedureInterest).toEqual(['whitening']);
+    expect(scoreWithRules({ text: 'nu vreau implant, vreau fatete' }).procedureInterest).toEqual(['veneers']);
+  });
+
+  it('matches whole words only', () => {
+    expect(scoreWithRules({ text: 'The pirate ship sailed', language: 'ro' }).budgetMentioned).toBe(false);
+    expect(scoreWithRules({ text: 'aveti plata in rate?', language: 'ro' }).budgetMentioned).toBe(true);
+    // prefix terms match from the start of a word only: no implants inside "transplant"
+    expect(scoreWithRules({ text: 'crowns of flowers and a hair transplant' }).procedureInterest).toEqual(['crowns']);
+  });
+
+  it('treats text without diacritics like text with them', () => {
+    const withMarks = scoreWithRules({ text: 'Cât costă fațetele? Aș vrea să vin mâine' });
+    const without = scoreWithRules({ text: 'Cat costa fatetele? As vrea sa vin maine' });
+    expect(without).toMatchObject({ classification: withMarks.classification, score: withMarks.score });
+    expect(without.procedureInterest).toEqual(['veneers']);
+  });
+
+  it('does not take a question about pain for pain', () => {
+    expect(classOf('Doare implantul?')).toBe('WARM');
+  });
+});
+
+describe('scoreWithRules — conversation history', () => {
+  it('a price question after an implant message is HOT', () => {
+    expect(classOf('Cat costa?')).toBe('WARM');
+    const lead = scoreWithRules({ text: 'Cat costa?', history: ['Buna, ma intereseaza un implant'] });
+    expect(lead.classification).toBe('HOT');
+    expect(lead.procedureInterest).toEqual(['implants']);
+    expect(lead.reasoning).toMatch(/earlier messages/);
+  });
+
+  it('a later refusal wins over earlier interest', () => {
+    expect(classOf('nu mai vreau implant, multumesc', ['Cat costa un implant?'])).toBe('UNQUALIFIED');
+    expect(classOf('Not interested anymore', ['How much are veneers?'])).toBe('UNQUALIFIED');
+  });
+
+  it('hesitating now drops earlier buying signals but keeps the interest', () => {
+    expect(classOf('Multumesc, ma mai gandesc', ['Cat costa un implant?'])).toBe('WARM');
+  });
+
+  it('a plain thank-you keeps a HOT conversation HOT', () => {
+    expect(classOf('Multumesc!', ['Vreau o programare pentru albire saptamana viitoare'])).toBe('HOT');
+  });
+});
+
+describe('labelled sets (regression guard)', () => {
+  const load = (name: string) => {
+    const parsed = parseLabelledMessages(JSON.parse(readFileSync(new URL(`./eval/${name}`, import.meta.url), 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.messages;
+  };
+
+  it('the main set has the promised size and mix', () => {
+    const messages = load('labelled-messages.json');
+    const count = (pick: (m: (typeof messages)[number]) => boolean) => messages.filter(pick).length;
+    expect(messages.length).toBeGreaterThanOrEqual(80);
+    expect(count((m) => m.lang === 'ro')).toBeGreaterThanOrEqual(35);
+    expect(count((m) => m.lang === 'en')).toBeGreaterThanOrEqual(30);
+    for (const lang of ['de', 'fr', 'it', 'es', 'hu']) expect(count((m) => m.lang === lang)).toBeGreaterThanOrEqual(2);
+    for (const cls of ['HOT', 'WARM', 'COLD', 'UNQUALIFIED'] as const) expect(count((m) => m.class === cls)).toBeGreaterThanOrEqual(15);
+    expect(count((m) => m.redFlag)).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(['labelled-messages.json', 'extra-messages.json'])('%s: exact ≥ 85%% and every red flag escalated', (name) => {
+    const result = evaluateScoring(load(name));
+    expect(result.correct / result.total).toBeGreaterThanOrEqual(0.85);
+    expect(result.redFlags.missed).toEqual([]);
+    expect(result.redFlags.escalated).toBe(result.redFlags.total);
+  });
+});

@@ -1,0 +1,257 @@
+import type { Term } from './text-matching.ts';
+
+/**
+ * The words the rule scorer looks for, in Romanian, English, German, French, Italian, Spanish and
+ * Hungarian. Written with or without diacritics (matching ignores them); `*` marks a prefix.
+ * Words that mean something else in another language carry `langs`.
+ */
+
+export const PROCEDURE_NAMES = [
+  'implants',
+  'all-on-x',
+  'veneers',
+  'crowns',
+  'orthodontics',
+  'whitening',
+  'extraction',
+  'root-canal',
+  'hygiene',
+  'aesthetic',
+  'dentures',
+  'fillings',
+  'gum-treatment',
+  'dental-treatment',
+] as const;
+export type ProcedureName = (typeof PROCEDURE_NAMES)[number];
+
+/** The generic name, dropped when a specific procedure is also named. */
+export const GENERIC_PROCEDURE: ProcedureName = 'dental-treatment';
+
+export const PROCEDURE_TERMS: Readonly<Record<ProcedureName, readonly Term[]>> = {
+  implants: ['implant*', 'impiant*', 'implantologie', 'implantolog*'],
+  'all-on-x': [
+    'all on 4', 'all on 6', 'all on x', 'all on four', 'all on six', 'allon4', 'allon6', 'all4', 'full arch', 'full-arch',
+    'arcada completa', 'arcada intreaga', 'arcade complete', 'dinti ficsi', 'dantura fixa', 'lucrare fixa pe implanturi',
+  ],
+  veneers: [
+    'veneer*', 'fateta', 'fatete', 'fatetele', 'fatetelor', 'fateta dentara', 'facette*', 'faccett*', 'carilla*',
+    'porcelan hej*', 'hejak*',
+  ],
+  crowns: ['coroan*', 'crown*', 'krone', 'kronen', 'zahnkrone*', 'couronne*', 'corona', 'corone', 'coronas', 'korona*'],
+  orthodontics: [
+    'ortodont*', 'orthodont*', 'aparat dentar', 'aparatul dentar', 'aparate dentare', 'aparat ortodontic', 'aparatul ortodontic',
+    'gutier*', 'aligner*', 'invisalign', 'braces', 'dinti strambi', 'dintii strambi', 'dinti inghesuiti', 'crooked teeth',
+    'straighten* my teeth', 'teeth straightening', 'schiefe zahne', 'dents de travers', 'denti storti', 'dientes torcidos', 'ferde fog*', 'zahnspange*', 'kieferorthop*', 'appareil dentaire', 'appareil orthodontique',
+    'gouttiere*', 'apparecchi*', 'ortodonzia', 'ortodoncia', 'brackets', 'frenillos', 'fogszabaly*',
+  ],
+  whitening: [
+    'albir*', 'albit', 'albirea dintilor', 'whitening', 'whiten*', 'bleaching', 'zahnaufhellung', 'blanchiment', 'sbiancamento',
+    'blanqueamiento', 'fogfeherit*',
+  ],
+  extraction: [
+    'extracti*', 'extractia', 'scos* masea', 'scoate* dinte*', 'masea de minte', 'maseaua de minte', 'extraction*', 'pull* tooth',
+    'tooth pulled', 'wisdom tooth', 'wisdom teeth', 'extrakt*', 'zahn ziehen', 'weisheitszahn*', 'dent de sagesse', 'estrazion*',
+    'dente del giudizio', 'extraccion*', 'muela del juicio', 'foghuzas', 'bolcsessegfog*',
+  ],
+  'root-canal': [
+    'tratament de canal', 'tratamentul de canal', 'tratament endodontic', 'canal radicular', 'devitaliz*', 'root canal*',
+    'endodont*', 'wurzelbehandlung*', 'wurzelkanal*', 'devitalisation', 'traitement de canal', 'devitalizzazione',
+    'cure canalari', 'endodonzia', 'endodoncia', 'tratamiento de conducto', 'gyokerkezeles*',
+  ],
+  hygiene: [
+    'detartraj*', 'igienizar*', 'periaj profesional', 'airflow', 'curatare profesionala', 'scaling', 'cleaning', 'teeth cleaning',
+    'dental hygiene', 'hygiene', 'zahnreinigung', 'pzr', 'prophylaxe', 'detartrage', 'nettoyage', 'pulizia', 'igiene',
+    'ablazione', 'limpieza', 'higiene', 'fogko*', 'fogtisztitas',
+  ],
+  aesthetic: [
+    'botox', 'acid hialuronic', 'hialuronic', 'filler*', 'marire buze', 'estetica faciala', 'tratament* estetic*',
+    'mezoterapi*', 'aesthetic*', 'esthetic*', 'anti aging', 'antirid*', 'hyaluron*', 'faltenbehandlung', 'unterspritz*',
+    'acide hyaluronique', 'medecine esthetique', 'medicina estetica', 'acido ialuronico', 'acido hialuronico',
+    'ajakfeltoltes', 'eszteti*', 'cosmetic*', 'smile makeover', 'smile design', 'hollywood smile', 'design de zambet',
+  ],
+  dentures: [
+    'protez*', 'denture*', 'prothese*', 'zahnersatz', 'dentier', 'protesi', 'dentadura*', 'protesis', 'fogsor*', 'fogpotlas*',
+  ],
+  fillings: [
+    'plomb*', 'obturati*', 'carie', 'carii', 'filling', 'fillings', 'cavity', 'cavities', 'fullung*', 'karies', 'otturazion*',
+    'empaste*', 'caries', 'tomes', 'fogtomes',
+  ],
+  'gum-treatment': [
+    'gingi*', 'parodont*', 'periodont*', 'gums', 'gum disease', 'gum treatment', 'zahnfleisch*', 'gencive*', 'gengiv*', 'encia*',
+    'fogint*', 'fogagy*',
+  ],
+  'dental-treatment': [
+    'tratament*', 'treatment*', 'treat', 'behandlung*', 'traitement*', 'trattament*', 'tratamiento*', 'kezeles*',
+    'stomatolog*', 'dentist', 'zahnarzt', 'dentiste', 'dentista', 'fogorvos*', 'lucrare', 'lucrari', 'lucrare dentara',
+    'lucrari dentare',
+  ],
+};
+
+/** Negations; "ne" is French/Hungarian only (in Romanian it means "us"). */
+export const NEGATION_TERMS: readonly Term[] = [
+  'nu', 'nici', 'fara', 'niciodata', 'not', 'no', 'never', 'without', 'kein*', 'nicht', 'nie', 'ohne', 'pas', 'jamais', 'sans',
+  { term: 'ne', langs: ['fr', 'hu'] }, 'non', 'senza', 'mai piu', 'sin', 'nunca', 'nem', 'nincs', 'sem',
+];
+
+/** Interest words; negated they mean "not interested" ("nu sunt interesat", "kein Interesse", "no me interesa"). */
+export const INTEREST_TERMS: readonly Term[] = [
+  'interesat*', 'intereseaza', 'interested', 'interessiert', 'interesse', 'interesa', 'interessa', 'interessato', 'interessata',
+  'interesado', 'interesada', 'interesse', 'interessee', 'erdekel', 'erdeklod*', 'erdekelne',
+];
+
+/** A price or cost question that names its subject: counts on its own. */
+export const PRICE_TERMS: readonly Term[] = [
+  'cat costa', 'cat ma costa', 'cat ar costa', 'cat ar veni', 'cat vine', 'cat m ar costa', 'ce pret', 'costa', 'costul', 'costuri*', 'pret*', 'tarif*', 'buget*', 'oferta', 'reducere*',
+  'scump*', 'ieftin*', 'lei', 'euro', 'eur',
+  'cost', 'costs', 'costing', 'rates', 'price', 'prices', 'pricing', 'fee', 'fees', 'quote', 'estimate', 'budget', 'afford*', 'cheap*',
+  'expensive', 'discount*',
+  'preis*', 'kosten', 'kostet', 'kostenvoranschlag', 'teuer', 'gunstig', 'angebot',
+  'prix', 'coute', 'coutent', 'cout', 'devis',
+  'prezz*', 'costo', 'costano', 'preventiv*',
+  'precio*', 'cuesta', 'cuestan', 'presupuesto', 'coste',
+  'mennyibe', 'mennyibe kerul', 'kerul', { term: 'ar', langs: ['hu'] }, { term: 'ara', langs: ['hu'] }, 'arak', 'koltseg*',
+  'arajanlat',
+];
+
+/** "How much" words: count as a price question only when a procedure is named. */
+export const WEAK_PRICE_TERMS: readonly Term[] = [
+  'cat e', 'cat este', 'cat sunt', 'how much', 'wie viel', 'wieviel', 'combien', 'quanto', 'quanti', 'cuanto', 'cuantos', 'mennyi',
+];
+
+export const FINANCING_TERMS: readonly Term[] = [
+  { term: 'rate', langs: ['ro', 'it'] }, 'in rate', 'rata', 'ratele', 'finantare', 'finantar*', 'credit', 'plata esalonata',
+  'financing', 'finance', 'installment*', 'instalment*', 'payment plan', 'monthly payments', 'pay monthly',
+  'finanzierung', 'ratenzahlung', 'raten', 'financement', 'paiement en plusieurs fois', 'mensualites',
+  'finanziamento', 'a rate', 'pagamento rateale', 'financiacion', 'a plazos', 'plazos', 'reszlet*', 'hitel*',
+];
+
+/** Today, tomorrow, as soon as possible. */
+export const URGENT_TIMELINE_TERMS: readonly Term[] = [
+  'azi', 'astazi', 'acum', 'maine', 'poimaine', 'cat mai repede', 'cat mai curand', 'urgent', 'urgenta', 'imediat', 'diseara',
+  'today', 'tonight', 'tomorrow', 'this afternoon', 'this evening', 'this morning', 'asap', 'as soon as possible', 'right away', 'right now', 'urgently',
+  'heute', 'morgen fruh', 'bis morgen', 'fur morgen', 'sofort', 'dringend', 'so schnell wie moglich', 'moglichst bald',
+  'aujourd hui', 'demain', 'au plus vite', 'des que possible', 'ce soir',
+  'oggi', 'domani', 'urgente', 'al piu presto', 'prima possibile', 'stasera',
+  'hoy', 'manana', 'lo antes posible', 'cuanto antes', 'esta tarde',
+  { term: 'ma', langs: ['hu'] }, 'holnap', 'surgos*', 'azonnal', 'minel elobb',
+];
+
+/** This week, next week, a weekday. */
+export const SOON_TIMELINE_TERMS: readonly Term[] = [
+  'saptamana asta', 'saptamana aceasta', 'saptamana viitoare', 'luna asta', 'luna aceasta', 'luna viitoare', 'weekend',
+  'zilele astea', 'zilele urmatoare', 'in curand', 'marti', 'miercuri', 'joi', 'vineri', 'sambata', 'duminica',
+  'this week', 'next week', 'this month', 'next month', 'this weekend', 'soon', 'coming days', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday',
+  'diese woche', 'nachste woche', 'diesen monat', 'nachsten monat', 'bald', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
+  'freitag', 'samstag',
+  'cette semaine', 'la semaine prochaine', 'ce mois', 'bientot', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi',
+  'questa settimana', 'prossima settimana', 'settimana prossima', 'questo mese', 'lunedi', 'martedi', 'mercoledi', 'giovedi',
+  'venerdi', 'sabato',
+  'esta semana', 'proxima semana', 'semana que viene', 'este mes', 'pronto', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes',
+  'ezen a heten', 'jovo heten', 'ebben a honapban', 'hamarosan', 'hetfo*', 'kedd*', 'szerda*', 'csutortok*', 'pentek*',
+];
+
+/** Asking to come in: appointment, consultation, a free slot. */
+export const APPOINTMENT_TERMS: readonly Term[] = [
+  'programare*', 'programari', 'programez', 'programeaza*', 'programati*', 'sa vin', 'pot veni', 'as putea veni', 'aveti loc',
+  'aveti locuri', 'loc liber', 'locuri libere', 'consultati*', 'consult', 'un control', 'la control', 'o evaluare',
+  'book', 'booking', 'appointment*', 'can i get in', 'could i get in', 'get me in', 'fit me in', 'squeeze me in', 'can i come', 'schedule', 'come in', 'come by', 'see me', 'see a dentist', 'slot', 'slots', 'visit',
+  'consultation', 'check up', 'checkup',
+  'termin*', 'vorbeikommen', 'untersuchung', 'beratungstermin',
+  'rendez vous', 'rdv', 'consultation', 'prendre rendez vous',
+  'appuntament*', 'posso venire', 'visita', 'prenota*',
+  'cita', 'citas', 'reservar', 'consulta', 'puedo ir', 'agendar', 'turno',
+  'idopont*', 'bejelentkez*', 'vizsgalat*', 'konzultacio*',
+];
+
+/** A concrete dental problem that needs treatment (not pain itself): broken tooth, lost filling. */
+export const TREATMENT_NEED_TERMS: readonly Term[] = [
+  'stricat*', 'decay*', 'rotten tooth', 'dinte spart', 'dintele spart', 'rupt dintele', 'spart dintele', 'dinte rupt', 'dintele rupt', 'dinte ciobit', 'dinte fisurat', 'mi a cazut', 's a spart',
+  's a rupt', 's a desprins', 's a dezlipit', 'am nevoie', 'trebuie sa scot', 'trebuie sa fac',
+  'broken tooth', 'chipped', 'cracked tooth', 'lost a filling', 'fell out', 'came off', 'fell off', 'loose tooth', 'need', 'needs',
+  'zahn abgebrochen', 'abgebrochen', 'ich brauche', 'dent cassee', 'j ai besoin', 'dente rotto', 'ho bisogno', 'diente roto',
+  'necesito', 'letort', 'kitort', 'szuksegem van',
+];
+
+/** Asking for information without a buying signal. */
+export const INFO_TERMS: readonly Term[] = [
+  'informati*', 'detalii', 'info', 'information', 'details', 'tell me more', 'more about', 'informationen', 'renseignement*',
+  'informazion*', 'informacion', 'informacio*', 'erdeklod*', 'ce presupune', 'what does', 'difference', 'decont*', 'asigurare',
+  'insurance', 'versicherung', 'assurance', 'mutuelle', 'assicurazione', 'seguro', 'biztosit*',
+];
+
+export const GREETING_TERMS: readonly Term[] = [
+  'buna', 'buna ziua', 'buna seara', 'buna dimineata', 'salut', 'salutare', 'neata', 'hello', 'hi', 'hey', 'good morning',
+  'good afternoon', 'good evening', 'hallo', 'guten tag', 'guten morgen', 'servus', 'bonjour', 'bonsoir', 'buongiorno',
+  'buonasera', 'ciao', 'salve', 'hola', 'buenas', 'buenos dias', 'buenas tardes', 'szia', 'jo napot', 'jo estet', 'udv',
+];
+
+export const THANKS_TERMS: readonly Term[] = [
+  'multumesc', 'mersi', 'ms', 'thanks', 'thank you', 'thx', 'danke', 'merci', 'grazie', 'gracias', 'koszonom', 'kosz', 'ok',
+  'okay', 'bine', 'perfect',
+];
+
+export const LOCATION_TERMS: readonly Term[] = [
+  'adresa', 'unde', 'locatia', 'locatie', 'parcare', 'where', 'address', 'located', 'location', 'parking', 'directions',
+  'wo', 'adresse', 'parkplatz', { term: 'ou', langs: ['fr'] }, 'dove', 'indirizzo', 'donde', 'direccion', 'hol', 'cim',
+];
+
+export const HOURS_TERMS: readonly Term[] = [
+  'program', 'programul', 'orar', 'orarul', 'deschis*', 'inchis*', 'opening hours', 'hours', 'open', 'closed',
+  'offnungszeit*', 'geoffnet', 'horaire*', 'ouvert*', 'orari*', 'orario', 'aperti', 'aperto', 'horario*', 'abierto*',
+  'nyitvatart*', 'nyitva',
+];
+
+export const AD_TERMS: readonly Term[] = [
+  'reclama*', 'anunt*', 'saw your ad', 'your ad', 'advert*', 'facebook', 'instagram', 'tiktok', 'werbung', 'anzeige',
+  'publicite', 'pubblicita', 'anuncio*', 'hirdetes*',
+];
+
+export const UNDECIDED_TERMS: readonly Term[] = [
+  'ma mai gandesc', 'ma gandesc', 'mai vedem', 'revin', 'poate mai tarziu', 'nu stiu inca', 'nu m am hotarat', 'nu sunt sigur*',
+  'think about it', 'not sure', 'just looking', 'maybe later', 'get back to you', 'ich uberlege', 'vielleicht spater',
+  'je vais reflechir', 'je reflechis', 'ci penso', 'ci pensero', 'lo pienso', 'lo pensare', 'meggondolom', 'gondolkodom',
+  'cu cine vorbesc', 'who is this', 'who am i talking to',
+];
+
+/** Explicit refusals besides negated interest ("no thanks", "I already have a dentist"). */
+export const NOT_INTERESTED_TERMS: readonly Term[] = [
+  'no thanks', 'no thank you', 'already have a dentist', 'am deja medic*', 'am deja dentist', 'am deja stomatolog', 'nu multumesc',
+  'nein danke', 'habe schon einen zahnarzt', 'non merci', 'j ai deja un dentiste', 'no grazie', 'ho gia un dentista', 'no gracias',
+  'ya tengo dentista', 'nem koszonom', 'mar van fogorvosom',
+];
+
+/** Asking us to stop contacting them (besides the consent commands themselves). */
+export const OPT_OUT_TERMS: readonly Term[] = [
+  'nu ma mai contactati', 'nu mai contactati', 'nu mai doresc mesaje', 'nu mai doresc sa primesc', 'nu mai vreau sa primesc',
+  'take me off', 'off your list', 'stop contacting', 'nu ma mai sunati', 'nu mai sunati', 'nu mai trimiteti', 'scoateti ma din lista', 'ma scoateti din lista', 'sterge* numarul',
+  'do not call me', 'do not contact me', 'stop calling', 'stop texting', 'stop messaging', 'stop sending', 'remove my number',
+  'remove me', 'keine nachrichten', 'rufen sie mich nicht', 'ne m appelez plus', 'non chiamatemi', 'no me llamen',
+  'ne hivjanak',
+];
+
+export const WRONG_NUMBER_TERMS: readonly Term[] = [
+  'gresit numarul', 'numar gresit', 'numarul gresit', 'gresit persoana', 'wrong number', 'wrong person', 'falsch verbunden',
+  'falsche nummer', 'mauvais numero', 'numero sbagliato', 'numero equivocado', 'rossz szam',
+];
+
+export const SPAM_TERMS: readonly Term[] = [
+  'ai castigat', 'ati castigat', 'castigator', 'you won', 'you have won', 'winner', 'click here', 'apasa aici', 'apasati aici',
+  'crypto', 'bitcoin', 'investitie garantata', 'seo', 'google ads', 'marketing digital', 'digital marketing', 'social media management',
+  'backlink*', 'web design', 'oferim servicii', 'we offer', 'our agency', 'agentia noastra', 'parteneriat', 'partnership',
+  'boost your', 'google reviews', 'star reviews', 'reviews package', 'grow your clinic', 'more patients for your', 'leads for your',
+  'promote your', 'wholesale', 'catalog*', 'dental lab', 'supplier', 'distribuitor', 'suntem o firma', 'suntem o companie',
+  'oferta de colaborare', 'sponsorizare', 'loan', 'imprumut', 'gewinnspiel', 'gagne', 'vinto', 'ganado', 'nyert*',
+];
+
+/** Job seekers and CVs: not patients. */
+export const JOB_TERMS: readonly Term[] = [
+  'cv', 'cv ul', 'curriculum', 'angajare', 'angajati', 'angajeaza*', 'angajam', 'post vacant', 'loc de munca', 'locuri de munca',
+  'cautati receptioner*', 'cautati asistent*', 'cautati personal', 'cautati medic*', 'am experienta', 'looking for work',
+  'looking for a job', 'any openings', 'sa fac practica', 'fac practica', 'practica la voi', 'tirocinio', 'practicas', 'job openings', 'job', 'jobs', 'hiring', 'vacancy', 'vacancies', 'my resume', 'internship', 'stagiu de practica',
+  'bewerbung', 'bewerben', 'stellenangebot', 'candidature', 'emploi', 'lavoro', 'candidatura', 'empleo', 'trabajo', 'allas*',
+  'oneletrajz*', 'munkahely*',
+];
+
+/** URLs in a message are a spam signal (patients rarely send links to a clinic). */
+export const URL_PATTERN = /\b(?:https?:\/\/|www\.|bit\.ly\/|t\.me\/|tinyurl\.com\/)\S+/i;

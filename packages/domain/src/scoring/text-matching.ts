@@ -1,0 +1,205 @@
+/**
+ * Text matching for short chat messages: diacritic-insensitive, whole-word and phrase matching
+ * (so "rate" never matches inside "pirate"), clause-aware, with negation in a short window.
+ *
+ * Terms are written naturally ("cât costă", "all-on-4", "implant*"): they go through the same
+ * normalisation as the text, so "cat costa" and "cât costă" are the same term. A trailing `*` on a
+ * word makes it a prefix ("implant*" matches implant, implantul, implanturi, Implantat).
+ */
+
+/** A term, optionally limited to some languages (for words that mean different things elsewhere). */
+export interface TermSpec {
+  term: string;
+  /** Only applies when the message's language is one of these (or the language is unknown). */
+  langs?: readonly string[];
+}
+export type Term = string | TermSpec;
+
+export interface CompiledTerm {
+  /** The term as written, for reasoning. */
+  source: string;
+  words: readonly { text: string; prefix: boolean }[];
+  langs: readonly string[] | undefined;
+}
+
+export interface PreparedText {
+  tokens: readonly string[];
+  /** Clause index of each token; phrases and negations never cross a clause boundary. */
+  clauseOf: readonly number[];
+  /** Whether each clause ends with a question mark. */
+  clauseIsQuestion: readonly boolean[];
+  /** The message's language, used for language-limited terms ('unknown' applies every term). */
+  language: string;
+}
+
+export interface TermMatch {
+  term: string;
+  start: number;
+  end: number;
+  clause: number;
+}
+
+const ENGLISH_CONTRACTIONS: Readonly<Record<string, string>> = {
+  cant: 'can not',
+  cannot: 'can not',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  wont: 'will not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  havent: 'have not',
+  wouldnt: 'would not',
+  couldnt: 'could not',
+};
+
+/** Lower case, no diacritics (NFD), ß → ss, typographic apostrophes unified, English "n't" expanded. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/n't\b/g, ' not');
+}
+
+const CLAUSE_SPLIT = /([.!?;:,\n()…]+|\s[-–—]\s)/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Splits a message into normalised word tokens, remembering clause boundaries. */
+export function prepareText(text: string, language: string = 'unknown'): PreparedText {
+  const normalized = normalizeText(text);
+  const parts = normalized.split(CLAUSE_SPLIT);
+  const tokens: string[] = [];
+  const clauseOf: number[] = [];
+  const clauseIsQuestion: boolean[] = [];
+  let clause = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    const body = parts[i] ?? '';
+    const separator = parts[i + 1] ?? '';
+    const words = body.match(WORD) ?? [];
+    if (words.length === 0) {
+      // A separator after an empty clause ("Hello?!") still marks the previous clause as a question.
+      if (separator.includes('?') && clause > 0) clauseIsQuestion[clause - 1] = true;
+      continue;
+    }
+    for (const word of words) {
+      const expanded = ENGLISH_CONTRACTIONS[word];
+      for (const piece of expanded ? expanded.split(' ') : [word]) {
+        tokens.push(piece);
+        clauseOf.push(clause);
+      }
+    }
+    clauseIsQuestion[clause] = separator.includes('?');
+    clause += 1;
+  }
+  return { tokens, clauseOf, clauseIsQuestion, language };
+}
+
+export function compileTerm(term: Term): CompiledTerm {
+  const spec = typeof term === 'string' ? { term } : term;
+  const words = (normalizeText(spec.term).match(/[\p{L}\p{N}]+\*?/gu) ?? []).map((word) =>
+    word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false },
+  );
+  if (words.length === 0) throw new Error(`term without words: ${JSON.stringify(spec.term)}`);
+  return { source: spec.term, words, langs: spec.langs };
+}
+
+export function compileTerms(terms: readonly Term[]): CompiledTerm[] {
+  return terms.map(compileTerm);
+}
+
+function appliesTo(term: CompiledTerm, language: string): boolean {
+  return !term.langs || language === 'unknown' || term.langs.includes(language);
+}
+
+function wordMatches(word: { text: string; prefix: boolean }, token: string): boolean {
+  return word.prefix ? token.startsWith(word.text) : token === word.text;
+}
+
+/** Every whole-word occurrence of the term, within one clause. */
+export function findTerm(text: PreparedText, term: CompiledTerm): TermMatch[] {
+  if (!appliesTo(term, text.language)) return [];
+  const matches: TermMatch[] = [];
+  const { tokens, clauseOf } = text;
+  const length = term.words.length;
+  for (let start = 0; start + length <= tokens.length; start += 1) {
+    const clause = clauseOf[start] ?? 0;
+    let ok = true;
+    for (let k = 0; k < length; k += 1) {
+      const token = tokens[start + k];
+      const word = term.words[k];
+      if (token === undefined || word === undefined || clauseOf[start + k] !== clause || !wordMatches(word, token)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) matches.push({ term: term.source, start, end: start + length, clause });
+  }
+  return matches;
+}
+
+/** Every occurrence of any of the terms. */
+export function findTerms(text: PreparedText, terms: readonly CompiledTerm[]): TermMatch[] {
+  return terms.flatMap((term) => findTerm(text, term));
+}
+
+/**
+ * Whether a negation ends within `window` tokens before the match, in the same clause:
+ * "nu vreau implant", "not interested in implants", "kein Interesse", "no me interesa".
+ */
+export function isNegated(
+  text: PreparedText,
+  match: TermMatch,
+  negators: readonly CompiledTerm[],
+  window: number = 4,
+): boolean {
+  const from = Math.max(0, match.start - window);
+  for (const negation of findTerms(text, negators)) {
+    if (negation.clause === match.clause && negation.end <= match.start && negation.end > from) return true;
+  }
+  return false;
+}
+
+export interface ClassifiedMatches {
+  affirmed: TermMatch[];
+  negated: TermMatch[];
+}
+
+/** Finds the terms and splits the matches into affirmed and negated ones. */
+export function findWithNegation(
+  text: PreparedText,
+  terms: readonly CompiledTerm[],
+  negators: readonly CompiledTerm[],
+  window?: number,
+): ClassifiedMatches {
+  const affirmed: TermMatch[] = [];
+  const negated: TermMatch[] = [];
+  for (const match of findTerms(text, terms)) {
+    (isNegated(text, match, negators, window) ? negated : affirmed).push(match);
+  }
+  return { affirmed, negated };
+}
+
+/** Whether two term groups occur in the same clause (e.g. "jaw" + "broken", "breathe" + "can not"). */
+export function coOccurInClause(text: PreparedText, a: readonly CompiledTerm[], b: readonly CompiledTerm[]): TermMatch[] | null {
+  const left = findTerms(text, a);
+  if (left.length === 0) return null;
+  const right = findTerms(text, b);
+  for (const l of left) {
+    for (const r of right) {
+      const disjoint = l.end <= r.start || r.end <= l.start;
+      if (l.clause === r.clause && disjoint) return [l, r];
+    }
+  }
+  return null;
+}
+
+/** Distinct term sources of the matches, in order of appearance. */
+export function termsOf(matches: readonly TermMatch[]): string[] {
+  return [...new Set([...matches].sort((x, y) => x.start - y.start).map((m) => m.term))];
+}

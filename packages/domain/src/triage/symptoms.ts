@@ -1,0 +1,140 @@
+import { NEGATION_TERMS } from '../scoring/scoring-lexicon.ts';
+import {
+  coOccurInClause,
+  compileTerms,
+  findTerms,
+  findWithNegation,
+  termsOf,
+  type PreparedText,
+  type TermMatch,
+} from '../scoring/text-matching.ts';
+import {
+  BLEEDING_TERMS,
+  BREATHING_PHRASES,
+  BREATHING_TERMS,
+  BROKEN_TERMS,
+  CRISIS_TERMS,
+  DIFFICULTY_TERMS,
+  FEVER_NUMBER,
+  FEVER_TERMS,
+  FIRST_PERSON_TERMS,
+  HAEMORRHAGE_TERMS,
+  JAW_TERMS,
+  PAIN_TERMS,
+  SEVERE_BLEEDING_TERMS,
+  SWALLOWING_TERMS,
+  SWELLING_TERMS,
+  TRAUMA_TERMS,
+} from './symptom-lexicon.ts';
+
+export type RedFlag =
+  | 'self_harm'
+  | 'facial_swelling_with_fever'
+  | 'uncontrolled_bleeding'
+  | 'trauma'
+  | 'breathing_difficulty'
+  | 'swallowing_difficulty';
+
+export interface Symptoms {
+  crisis: boolean;
+  /** Medical red flags (self_harm is reported through `crisis`, and listed here too). */
+  redFlags: RedFlag[];
+  /** Pain the patient has now (not "does it hurt?"). */
+  pain: boolean;
+  swelling: boolean;
+  fever: boolean;
+  bleeding: boolean;
+  /** The words that were found, for reasoning. */
+  evidence: string[];
+}
+
+const C = {
+  crisis: compileTerms(CRISIS_TERMS),
+  fever: compileTerms(FEVER_TERMS),
+  swelling: compileTerms(SWELLING_TERMS),
+  bleeding: compileTerms(BLEEDING_TERMS),
+  haemorrhage: compileTerms(HAEMORRHAGE_TERMS),
+  severe: compileTerms(SEVERE_BLEEDING_TERMS),
+  trauma: compileTerms(TRAUMA_TERMS),
+  jaw: compileTerms(JAW_TERMS),
+  broken: compileTerms(BROKEN_TERMS),
+  breathing: compileTerms(BREATHING_TERMS),
+  breathingPhrases: compileTerms(BREATHING_PHRASES),
+  swallowing: compileTerms(SWALLOWING_TERMS),
+  difficulty: compileTerms(DIFFICULTY_TERMS),
+  pain: compileTerms(PAIN_TERMS),
+  firstPerson: compileTerms(FIRST_PERSON_TERMS),
+  negation: compileTerms(NEGATION_TERMS),
+};
+
+/** A symptom word in a question clause without a first-person word is a question ("does it hurt?"), not a symptom. */
+function isCurrentSymptom(text: PreparedText, match: TermMatch): boolean {
+  if (!text.clauseIsQuestion[match.clause]) return true;
+  return findTerms(text, C.firstPerson).some((m) => m.clause === match.clause);
+}
+
+/** Red flags, crisis language and pain in one prepared message. Pure and synchronous. */
+export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
+  const evidence: string[] = [];
+  const redFlags: RedFlag[] = [];
+  const note = (matches: readonly TermMatch[]) => evidence.push(...termsOf(matches));
+
+  const crisisMatches = findTerms(text, C.crisis);
+  const crisis = crisisMatches.length > 0;
+  if (crisis) {
+    redFlags.push('self_harm');
+    note(crisisMatches);
+  }
+
+  // Negation matters for fever and swelling ("fără febră", "no swelling").
+  const current = (matches: readonly TermMatch[]) => matches.filter((m) => isCurrentSymptom(text, m));
+  const feverWords = current(findWithNegation(text, C.fever, C.negation, 3).affirmed);
+  const feverNumber = FEVER_NUMBER.exec(raw)?.[0]?.trim();
+  const fever = feverNumber ? [...feverWords, { term: feverNumber, start: 0, end: 0, clause: 0 }] : feverWords;
+  const swelling = current(findWithNegation(text, C.swelling, C.negation, 3).affirmed);
+  note([...swelling, ...fever]);
+  if (fever.length > 0 && swelling.length > 0) redFlags.push('facial_swelling_with_fever');
+
+  const bleeding = findTerms(text, C.bleeding);
+  const haemorrhage = findTerms(text, C.haemorrhage);
+  const severeBleeding = coOccurInClause(text, C.bleeding, C.severe);
+  if (haemorrhage.length > 0 || severeBleeding) {
+    redFlags.push('uncontrolled_bleeding');
+    note(haemorrhage.length > 0 ? haemorrhage : (severeBleeding ?? []));
+  }
+
+  const trauma = findTerms(text, C.trauma);
+  const brokenJaw = coOccurInClause(text, C.jaw, C.broken);
+  if (trauma.length > 0 || brokenJaw) {
+    redFlags.push('trauma');
+    note(trauma.length > 0 ? trauma : (brokenJaw ?? []));
+  }
+
+  const breathing = coOccurInClause(text, C.breathing, C.difficulty) ?? nonEmpty(findTerms(text, C.breathingPhrases));
+  if (breathing) {
+    redFlags.push('breathing_difficulty');
+    note(breathing);
+  }
+  const swallowing = coOccurInClause(text, C.swallowing, C.difficulty);
+  if (swallowing) {
+    redFlags.push('swallowing_difficulty');
+    note(swallowing);
+  }
+
+  const painMatches = current(findWithNegation(text, C.pain, C.negation, 3).affirmed);
+  if (painMatches.length > 0) note(painMatches);
+
+  return {
+    crisis,
+    redFlags,
+    pain: painMatches.length > 0,
+    swelling: swelling.length > 0,
+    fever: fever.length > 0,
+    bleeding: bleeding.length > 0,
+    evidence: [...new Set(evidence)],
+  };
+}
+
+function nonEmpty(matches: TermMatch[]): TermMatch[] | null {
+  return matches.length > 0 ? matches : null;
+}

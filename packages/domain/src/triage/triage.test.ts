@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { CRISIS_SUPPORT_REPLIES, EMERGENCY_ADVICE_REPLIES } from './safety-replies.ts';
+import { triage } from './triage.ts';
+
+describe('triage', () => {
+  it.each([
+    ['ro', 'Am fata umflata si febra de ieri', 'facial_swelling_with_fever'],
+    ['ro', 'Mi s-a umflat obrazul si am 38.5', 'facial_swelling_with_fever'],
+    ['en', 'My cheek is swollen and I have chills', 'facial_swelling_with_fever'],
+    ['ro', 'Dupa extractie nu se opreste sangerarea de 3 ore', 'uncontrolled_bleeding'],
+    ['en', "the bleeding won't stop after the extraction", 'uncontrolled_bleeding'],
+    ['es', 'me sangra muchísimo la encía', 'uncontrolled_bleeding'],
+    ['en', 'I fell off my bike and knocked out my front tooth', 'trauma'],
+    ['fr', "J'ai eu un accident, ma mâchoire est cassée", 'trauma'],
+    ['de', 'Mein Kiefer ist gebrochen', 'trauma'],
+    ['en', "I can't breathe properly, my jaw is swollen", 'breathing_difficulty'],
+    ['ro', 'Nu pot sa inghit de la masea', 'swallowing_difficulty'],
+    ['hu', 'nem tudok nyelni, nagyon fáj', 'swallowing_difficulty'],
+  ])('%s red flag → emergency advice: %s', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result).toMatchObject({ urgency: 'emergency', routing: 'emergency_advice', crisis: false, escalate: true });
+    expect(result.redFlags).toContain(flag);
+    expect(result.safetyReply).toBe(EMERGENCY_ADVICE_REPLIES[language as keyof typeof EMERGENCY_ADVICE_REPLIES]);
+    expect(result.safetyReply).toMatch(/112/);
+  });
+
+  it.each([
+    ['ro', 'nu mai vreau sa traiesc'],
+    ['ro', 'Vreau să mă sinucid'],
+    ['en', 'I want to kill myself'],
+    ['en', "I don't want to be here anymore"],
+    ['de', 'Ich will mich umbringen'],
+    ['fr', 'Je veux me suicider'],
+    ['it', 'Voglio farla finita'],
+    ['es', 'Quiero quitarme la vida'],
+    ['hu', 'Öngyilkos leszek'],
+  ])('%s crisis language → crisis support: %s', (language, text) => {
+    const result = triage({ text, language });
+    expect(result).toMatchObject({ urgency: 'emergency', routing: 'crisis_support', crisis: true, escalate: true });
+    expect(result.redFlags).toContain('self_harm');
+    expect(result.safetyReply).toBe(CRISIS_SUPPORT_REPLIES[language as keyof typeof CRISIS_SUPPORT_REPLIES]);
+    expect(result.safetyReply).toMatch(/112/);
+    expect(result.safetyReply).toMatch(/0800 801 200/);
+  });
+
+  it('the crisis reply never sells', () => {
+    for (const reply of Object.values(CRISIS_SUPPORT_REPLIES)) {
+      expect(reply).not.toMatch(/implant|offer|ofert|promo|discount|reducere|programare|appointment|book/i);
+    }
+  });
+
+  it('pain without red flags goes to the doctor on call, without escalation', () => {
+    expect(triage({ text: 'Ma doare maseaua de ieri', language: 'ro' })).toEqual({
+      urgency: 'high',
+      routing: 'doctor_on_call',
+      redFlags: [],
+      crisis: false,
+      escalate: false,
+      safetyReply: null,
+    });
+    expect(triage({ text: 'my face is swollen', language: 'en' }).routing).toBe('doctor_on_call');
+  });
+
+  it('does not escalate lookalikes', () => {
+    for (const [text, language] of [
+      ['the tooth at the back is killing me', 'en'], // figurative, pain only
+      ['umflat putin, fara febra', 'ro'], // fever negated
+      ['my gums bleed a little when I brush', 'en'],
+      ['Mi-a cazut o plomba', 'ro'], // a filling fell out, nobody fell
+      ['I accidentally bit my lip', 'en'],
+      ['imi sangereaza gingia cand ma spal tare', 'ro'],
+      ['Is swelling normal after an implant?', 'en'],
+      ['Cât costă un implant?', 'ro'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
+  it('an accidental injury is trauma, not crisis', () => {
+    const result = triage({ text: 'I hurt myself playing football and fell on my face, two teeth are loose', language: 'en' });
+    expect(result).toMatchObject({ routing: 'emergency_advice', crisis: false });
+    expect(result.redFlags).toEqual(['trauma']);
+  });
+
+  it('routes everything else to a coordinator', () => {
+    expect(triage({ text: 'Cât costă un implant?', language: 'ro' })).toMatchObject({ urgency: 'low', routing: 'coordinator' });
+  });
+
+  it('falls back to English for other or unknown languages', () => {
+    expect(triage({ text: 'I want to kill myself', language: 'pt' }).safetyReply).toBe(CRISIS_SUPPORT_REPLIES.en);
+    expect(triage({ text: 'broken jaw after an accident', language: 'unknown' }).safetyReply).toBe(EMERGENCY_ADVICE_REPLIES.en);
+  });
+});
