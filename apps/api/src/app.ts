@@ -12,6 +12,7 @@ import { correlationIdOptions, registerCorrelationHeader } from './plugins/corre
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { keepRawBodies } from './plugins/raw-body.ts';
 import { DEFAULT_RATE_LIMITS, registerSecurity, type RateLimits } from './plugins/security.ts';
+import { leadRoutes } from './routes/api/leads.ts';
 import { webhookEventRoutes } from './routes/api/webhook-events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { hubspotRoutes } from './routes/webhooks/hubspot.ts';
@@ -21,6 +22,7 @@ import { voiceRoutes } from './routes/webhooks/voice.ts';
 import { whatsappRoutes } from './routes/webhooks/whatsapp.ts';
 import { workflowRoutes } from './routes/workflows.ts';
 import { createClinicResolver } from './webhooks/clinic-resolver.ts';
+import { createInboxWriter } from './webhooks/ingest-events.ts';
 import type { WebhookDeps } from './webhooks/webhook-context.ts';
 
 export interface AppDeps {
@@ -80,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jobQueue: deps.jobQueue,
     engine: deps.config.WORKFLOW_ENGINE,
     clinics: await createClinicResolver(deps.pool),
+    inbox: createInboxWriter({ pool: deps.pool, jobQueue: deps.jobQueue, engine: deps.config.WORKFLOW_ENGINE }),
     countWebhook: (provider, outcome) => webhookCounter.inc({ provider, outcome }),
   };
   await app.register(async (scope) => {
@@ -88,5 +91,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(workflowRoutes, { ...deps, auth });
   await app.register(webhookEventRoutes, { ...deps, auth });
+  await app.register(leadRoutes, { ...deps, auth });
   return app;
 }

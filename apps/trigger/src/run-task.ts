@@ -1,8 +1,10 @@
 import type { Pool } from '@medicalcor/core/db/pool';
 import { withTransaction, type Queryable } from '@medicalcor/core/db/pool';
+import { dispatchTask } from '@medicalcor/core/jobs/dispatch-task';
+import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { Logger } from '@medicalcor/core/logger/logger';
 import type { Config } from '@medicalcor/core/config/env';
-import { PermanentTaskError, type TaskDefinition } from './task-definition.ts';
+import { PermanentTaskError, type TaskContext, type TaskDefinition } from './task-definition.ts';
 
 export interface AttemptInfo {
   attempt: number;
@@ -12,8 +14,8 @@ export interface AttemptInfo {
 /**
  * Runs one attempt of a task, the same way under both engines:
  * - validates the payload with the task's schema (a bad payload is permanent: no retry);
- * - runs the task inside `tx` when the engine provides one (pg-boss transactional worker), else
- *   inside a transaction of its own;
+ * - runs the task inside `tx` when the engine provides one (pg-boss transactional worker; within a
+ *   savepoint, rolled back on failure), else inside a transaction of its own;
  * - on failure, records the attempt on the inbox row in a separate statement (the task's own
  *   transaction rolled back): `failed` while retries remain, `dead` after the last attempt.
  * Returns normally on success; rethrows on failure so the engine schedules the retry.
@@ -22,19 +24,32 @@ export async function runTaskAttempt(
   task: TaskDefinition,
   rawPayload: unknown,
   attempt: AttemptInfo,
-  deps: { pool: Pool; logger: Logger; config: Config; tx?: Queryable },
+  deps: { pool: Pool; logger: Logger; config: Config; tx?: Queryable; jobQueue?: JobQueue },
 ): Promise<unknown> {
   const parsed = task.schema.safeParse(rawPayload);
   const correlationId = correlationOf(rawPayload);
   const logger = deps.logger.child({ taskId: task.id, attempt: attempt.attempt, correlationId, eventId: eventIdOf(rawPayload) });
   if (!parsed.success) {
     logger.error({ issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 'invalid task payload');
-    throw new PermanentTaskError(`invalid payload for ${task.id}`);
+    const error = new PermanentTaskError(`invalid payload for ${task.id}`);
+    await recordFailure(deps.pool, rawPayload, attempt.attempt, true, error).catch((e) =>
+      logger.error({ err: e }, 'could not record task failure on the inbox row'),
+    );
+    throw error;
   }
-  const ctx = (db: Queryable) => ({ db, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, correlationId, logger, config: deps.config });
+  const ctx = (db: Queryable): TaskContext => ({
+    db, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, correlationId, logger, config: deps.config, pool: deps.pool,
+    dispatch: async (taskId, payload, idempotencyKey) => {
+      if (!deps.jobQueue) throw new Error(`task ${task.id} cannot start ${taskId}: no job queue in this engine`);
+      return dispatchTask(db, deps.jobQueue, deps.config.WORKFLOW_ENGINE, taskId, payload, idempotencyKey);
+    },
+  });
   const started = performance.now();
   try {
-    const result = deps.tx ? await task.run(parsed.data, ctx(deps.tx)) : await withTransaction(deps.pool, (tx) => task.run(parsed.data, ctx(tx)));
+    const tx = deps.tx;
+    const result = tx
+      ? await inSavepoint(tx, () => task.run(parsed.data, ctx(tx)))
+      : await withTransaction(deps.pool, (t) => task.run(parsed.data, ctx(t)));
     logger.info({ ms: Math.round(performance.now() - started) }, 'task completed');
     return result;
   } catch (error) {
@@ -46,6 +61,26 @@ export async function runTaskAttempt(
     );
     throw error;
   }
+}
+
+/**
+ * Runs an attempt inside a savepoint of the engine's transaction. On failure the savepoint is rolled
+ * back before the failure is recorded: that undoes the attempt's writes and releases the row locks
+ * it took (the inbox row's, above all). recordFailure writes that row on another connection, and the
+ * engine only rolls its transaction back once this attempt has returned, so without this it would
+ * wait on the attempt's own lock for as long as the transaction is allowed to live.
+ */
+async function inSavepoint<T>(tx: Queryable, fn: () => Promise<T>): Promise<T> {
+  await tx.query('SAVEPOINT task_attempt');
+  let result: T;
+  try {
+    result = await fn();
+  } catch (error) {
+    await tx.query('ROLLBACK TO SAVEPOINT task_attempt').catch(() => undefined);
+    throw error;
+  }
+  await tx.query('RELEASE SAVEPOINT task_attempt');
+  return result;
 }
 
 async function recordFailure(pool: Pool, payload: unknown, attempt: number, final: boolean, error: unknown) {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { Queryable } from '@medicalcor/core/db/pool';
+import type { Pool, Queryable } from '@medicalcor/core/db/pool';
 import type { Logger } from '@medicalcor/core/logger/logger';
 import type { Config } from '@medicalcor/core/config/env';
-import { TASK_CATALOG, type RetryPolicy, type TaskId } from '@medicalcor/types/workflows/task-catalog';
+import { TASK_CATALOG, type RetryPolicy, type TaskId, type TaskPayload } from '@medicalcor/types/workflows/task-catalog';
 
 /**
  * What a task's run function receives. `db` is a transaction: everything the task writes through
@@ -17,6 +17,16 @@ export interface TaskContext {
   correlationId: string;
   logger: Logger;
   config: Config;
+  /**
+   * The pool, outside the task's transaction: for writes that must survive the task rolling back
+   * (the outbox's `sending` mark before a provider call). Everything else goes through `db`.
+   */
+  pool: Pool;
+  /**
+   * Starts another task inside this task's transaction (dispatchTask with the process's engine), so
+   * the hand-over commits with this attempt or not at all. One job per idempotency key.
+   */
+  dispatch<T extends TaskId>(taskId: T, payload: TaskPayload<T>, idempotencyKey: string): Promise<string | null>;
 }
 
 export interface TaskDefinition<S extends z.ZodType = z.ZodType> {

@@ -1,6 +1,6 @@
-import { withTransaction, type Pool } from '@medicalcor/core/db/pool';
+import type { Pool, Queryable } from '@medicalcor/core/db/pool';
 import { AppError } from '@medicalcor/core/errors/app-error';
-import { dispatchTask, type WorkflowEngine } from '@medicalcor/core/jobs/dispatch-task';
+import { dispatchTasks, type WorkflowEngine } from '@medicalcor/core/jobs/dispatch-task';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { TaskId } from '@medicalcor/types/workflows/task-catalog';
 
@@ -23,6 +23,11 @@ export interface IngestRequest {
   items: InboxItem[];
 }
 
+export interface IngestResult {
+  inserted: string[];
+  duplicates: number;
+}
+
 export interface IngestDeps {
   pool: Pool;
   jobQueue: JobQueue;
@@ -30,33 +35,125 @@ export interface IngestDeps {
 }
 
 /**
- * The durable handoff. ONE transaction inserts each inbox row (unique on provider + dedupe key)
- * and enqueues the job that will process it; only after COMMIT does the caller answer 2xx. A
- * duplicate delivery inserts nothing and enqueues nothing. If the database cannot commit, this
- * throws UNAVAILABLE and the gateway answers 503 so the provider retries.
+ * The durable handoff, with group commit. Requests that arrive while a commit is in flight wait
+ * for the next one, and each commit carries them all: ONE transaction inserts every waiting inbox
+ * row (unique on provider + dedupe key; duplicates insert nothing) and enqueues the job of each
+ * new row. Every request is answered only after the commit that holds its rows. At low load a
+ * batch is a single request, so nothing waits for a timer.
+ *
+ * If a batch cannot commit, its requests are retried one by one, so one request the database
+ * refuses cannot fail its neighbours; a request that still cannot commit gets UNAVAILABLE, and
+ * the gateway answers 503 so the provider retries.
  */
-export async function ingestEvents(deps: IngestDeps, req: IngestRequest): Promise<{ inserted: string[]; duplicates: number }> {
-  if (req.items.length === 0) return { inserted: [], duplicates: 0 };
-  try {
-    return await withTransaction(deps.pool, async (tx) => {
-      const inserted: string[] = [];
-      for (const item of req.items) {
-        const { rows } = await tx.query<{ id: string }>(
-          `INSERT INTO webhook_events (clinic_id, provider, dedupe_key, event_type, task_id, correlation_id, headers, raw_body, payload)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-           ON CONFLICT (provider, dedupe_key) DO NOTHING RETURNING id`,
-          [item.clinicId, req.provider, item.dedupeKey, item.eventType, item.taskId, req.correlationId,
-           JSON.stringify(req.headers), req.rawBody, JSON.stringify(item.payload)],
-        );
-        const id = rows[0]?.id;
-        if (!id) continue;
-        inserted.push(id);
-        await dispatchTask(tx, deps.jobQueue, deps.engine, item.taskId,
-          { eventId: id, clinicId: item.clinicId, correlationId: req.correlationId }, `event:${id}`);
+export interface InboxWriter {
+  ingest(req: IngestRequest): Promise<IngestResult>;
+}
+
+const MAX_BATCH_ITEMS = 500;
+
+export function createInboxWriter(deps: IngestDeps): InboxWriter {
+  let waiting: { req: IngestRequest; resolve(r: IngestResult): void; reject(e: unknown): void }[] = [];
+  let flushing = false;
+
+  const flush = async () => {
+    if (flushing || waiting.length === 0) return;
+    flushing = true;
+    let count = 0;
+    const batch: typeof waiting = [];
+    while (waiting.length > 0 && (batch.length === 0 || count + waiting[0]!.req.items.length <= MAX_BATCH_ITEMS)) {
+      const next = waiting.shift()!;
+      count += next.req.items.length;
+      batch.push(next);
+    }
+    try {
+      const results = await commitBatch(deps, batch.map((b) => b.req));
+      batch.forEach((b, i) => b.resolve(results[i]!));
+    } catch {
+      for (const b of batch) {
+        await commitBatch(deps, [b.req]).then(([r]) => b.resolve(r!), (error) =>
+          b.reject(new AppError('UNAVAILABLE', 'could not store the event; retry later', { cause: (error as Error).message })));
       }
-      return { inserted, duplicates: req.items.length - inserted.length };
-    });
+    } finally {
+      flushing = false;
+      void flush();
+    }
+  };
+
+  return {
+    ingest(req) {
+      if (req.items.length === 0) return Promise.resolve({ inserted: [], duplicates: 0 });
+      return new Promise((resolve, reject) => {
+        waiting.push({ req, resolve, reject });
+        void flush();
+      });
+    },
+  };
+}
+
+/** One transaction for the whole batch: a multi-row insert, then one job insert per queue. */
+async function commitBatch(deps: IngestDeps, reqs: IngestRequest[]): Promise<IngestResult[]> {
+  const client = await deps.pool.connect();
+  try {
+    await client.query('BEGIN');
+    const rows = reqs.flatMap((req, r) => req.items.map((item) => ({ req, r, item })));
+    const inserted = await insertInboxRows(client, rows.map(({ req, item }) => ({ req, item })));
+    const results: IngestResult[] = reqs.map(() => ({ inserted: [], duplicates: 0 }));
+    const starts = [];
+    for (const { req, r, item } of rows) {
+      const id = inserted.get(`${req.provider}\u0000${item.dedupeKey}`);
+      // A key inserted once serves the first item that carried it; a repeat in the same batch is a duplicate.
+      if (id && !id.claimed) {
+        id.claimed = true;
+        results[r]!.inserted.push(id.id);
+        starts.push({ taskId: item.taskId, payload: { eventId: id.id, clinicId: item.clinicId, correlationId: req.correlationId }, idempotencyKey: `event:${id.id}` });
+      } else {
+        results[r]!.duplicates += 1;
+      }
+    }
+    await dispatchTasks(client, deps.jobQueue, deps.engine, starts);
+    await client.query('COMMIT');
+    return results;
   } catch (error) {
-    throw new AppError('UNAVAILABLE', 'could not store the event; retry later', { cause: (error as Error).message });
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
   }
+}
+
+async function insertInboxRows(db: Queryable, rows: { req: IngestRequest; item: InboxItem }[]) {
+  const columns = { clinic: [] as string[], provider: [] as string[], key: [] as string[], type: [] as string[], task: [] as string[],
+    corr: [] as string[], headers: [] as string[], raw: [] as string[], payload: [] as string[] };
+  for (const { req, item } of rows) {
+    columns.clinic.push(item.clinicId);
+    columns.provider.push(req.provider);
+    columns.key.push(item.dedupeKey);
+    columns.type.push(item.eventType);
+    columns.task.push(item.taskId);
+    columns.corr.push(req.correlationId);
+    columns.headers.push(JSON.stringify(req.headers));
+    columns.raw.push(withoutNul(req.rawBody));
+    columns.payload.push(jsonWithoutNul(item.payload));
+  }
+  const { rows: out } = await db.query<{ id: string; provider: string; dedupe_key: string }>(
+    `INSERT INTO webhook_events (clinic_id, provider, dedupe_key, event_type, task_id, correlation_id, headers, raw_body, payload)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::jsonb[])
+     ON CONFLICT (provider, dedupe_key) DO NOTHING RETURNING id, provider, dedupe_key`,
+    [columns.clinic, columns.provider, columns.key, columns.type, columns.task, columns.corr, columns.headers, columns.raw, columns.payload],
+  );
+  return new Map(out.map((row) => [`${row.provider}\u0000${row.dedupe_key}`, { id: row.id, claimed: false }]));
+}
+
+/** PostgreSQL text and jsonb cannot hold NUL; a provider payload carrying one must not become a 503 loop. */
+function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
+}
+function jsonWithoutNul(value: unknown): string {
+  const json = JSON.stringify(value ?? null);
+  return json.includes('\\u0000') ? json.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, '$1') : json;
+}
+
+/** One request's handoff without batching (tools and tests); the gateway uses an InboxWriter. */
+export function ingestEvents(deps: IngestDeps, req: IngestRequest): Promise<IngestResult> {
+  return createInboxWriter(deps).ingest(req);
 }

@@ -3,13 +3,14 @@ import type { ZodType, z } from 'zod';
 import { AppError } from '@medicalcor/core/errors/app-error';
 import type { Config } from '@medicalcor/core/config/env';
 import type { ClinicResolver } from './clinic-resolver.ts';
-import { ingestEvents, type IngestDeps, type InboxItem, type Provider } from './ingest-events.ts';
+import type { IngestDeps, InboxItem, InboxWriter, Provider } from './ingest-events.ts';
 import type { VerifyResult } from '@medicalcor/integrations/signatures/verify-result';
 
 /** What every webhook route needs, passed in once when the routes are registered. */
 export interface WebhookDeps extends IngestDeps {
   config: Config;
   clinics: ClinicResolver;
+  inbox: InboxWriter;
   countWebhook(provider: Provider, outcome: 'accepted' | 'duplicate' | 'rejected' | 'invalid' | 'unavailable'): void;
 }
 
@@ -58,12 +59,12 @@ export function validate<S extends ZodType>(deps: WebhookDeps, provider: Provide
   return parsed.data;
 }
 
-/** Commits the items with their jobs (see ingestEvents), counts the outcome, logs ids only. */
+/** Commits the items with their jobs (see InboxWriter), counts the outcome, logs ids only. */
 export async function commitEvents(
   deps: WebhookDeps, req: FastifyRequest, provider: Provider, raw: Buffer, items: InboxItem[],
 ): Promise<{ inserted: string[]; duplicates: number }> {
   try {
-    const result = await ingestEvents(deps, {
+    const result = await deps.inbox.ingest({
       provider, correlationId: req.id, rawBody: raw.toString('utf8'), headers: keptHeaders(req), items,
     });
     deps.countWebhook(provider, result.inserted.length > 0 || items.length === 0 ? 'accepted' : 'duplicate');

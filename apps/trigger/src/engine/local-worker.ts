@@ -3,7 +3,7 @@ import type { Pool, Queryable } from '@medicalcor/core/db/pool';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { Logger } from '@medicalcor/core/logger/logger';
 import { runTaskAttempt } from '../run-task.ts';
-import type { TaskDefinition } from '../task-definition.ts';
+import { PermanentTaskError, type TaskDefinition } from '../task-definition.ts';
 
 /**
  * WORKFLOW_ENGINE=local: every task runs as a pg-boss transactional worker. The task's writes and
@@ -26,6 +26,11 @@ export async function startLocalWorkers(
         localConcurrency: deps.concurrency ?? deps.config.WORKER_CONCURRENCY,
         pollingIntervalSeconds: 2,
         notifyPollingIntervalSeconds: 5,
+        // Without a burst trigger each slot waits out the poll interval after every job, so a backlog
+        // (after downtime, a burst beyond the concurrency, retries) drained at `concurrency` jobs per
+        // 5 s. With it, a slot keeps fetching while the queue's backlog lasts (read from pg-boss's
+        // queue cache, see queueCacheIntervalSeconds in createJobQueue).
+        burstWhenReadyExceeds: 1,
       },
       async ([job], tx) => {
         if (!job) return;
@@ -35,14 +40,23 @@ export async function startLocalWorkers(
             return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
           },
         };
-        return runTaskAttempt(task, job.data as unknown, { attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 }, { ...deps, tx: db });
+        try {
+          return await runTaskAttempt(task, job.data as unknown, { attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 }, { ...deps, tx: db });
+        } catch (error) {
+          // Retrying cannot fix it and the inbox row is already dead: settle the job so pg-boss does not
+          // retry it (the attempt's writes were rolled back with its savepoint; nothing of it commits).
+          if (error instanceof PermanentTaskError) return { deadLettered: error.message };
+          throw error;
+        }
       },
     );
   }
   deps.logger.info({ tasks: tasks.map((t) => t.id) }, 'local workers started');
   return {
+    // Every queue stops fetching at once, then their running jobs are awaited. (One queue after the
+    // other let the later queues keep starting new jobs while an earlier one drained.)
     stop: async () => {
-      for (const task of tasks) await boss.offWork(task.id, { wait: true });
+      await Promise.all(tasks.map((task) => boss.offWork(task.id, { wait: true })));
     },
   };
 }

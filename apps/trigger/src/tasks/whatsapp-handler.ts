@@ -7,7 +7,7 @@ import { whatsappInboxItemSchema, type WhatsAppMessage } from '@medicalcor/types
 import { defineTask, PermanentTaskError } from '../task-definition.ts';
 import { effectKey, processInboxEvent } from './process-inbox-event.ts';
 
-/** One inbound WhatsApp message or delivery status → lead, message log, domain events. */
+/** One inbound WhatsApp message or delivery status → lead, message log, domain events; a new text starts lead-scoring. */
 export const whatsappHandler = defineTask('whatsapp-handler', (job, ctx) =>
   processInboxEvent(job, ctx, whatsappInboxItemSchema, async (item, row) => {
     const at = (ts: string) => new Date(Number(ts) * 1000 || Date.now());
@@ -34,10 +34,17 @@ export const whatsappHandler = defineTask('whatsapp-handler', (job, ctx) =>
     const lead = await upsertLead(ctx.db, {
       clinicId: row.clinic_id, phone, channel: 'whatsapp', name: item.contactName, lastInboundAt: at(m.timestamp),
     });
+    const body = messageText(m);
     const message = await recordMessage(ctx.db, {
       clinicId: row.clinic_id, leadId: lead.id, direction: 'inbound', channel: 'whatsapp', providerMessageId: m.id,
-      type: m.type, body: messageText(m), status: 'received', sentAt: at(m.timestamp),
+      type: m.type, body, status: 'received', sentAt: at(m.timestamp),
     });
+    // A new message with text starts the lead pipeline, committed with this attempt (once per message).
+    if (message.created && body) {
+      await ctx.dispatch('lead-scoring', {
+        clinicId: row.clinic_id, leadId: lead.id, messageId: message.id, correlationId: ctx.correlationId,
+      }, `lead-scoring:${message.id}`);
+    }
     if (lead.created) {
       await appendDomainEvent(ctx.db, {
         clinicId: row.clinic_id, type: 'lead.created', aggregateType: 'lead', aggregateId: lead.id,

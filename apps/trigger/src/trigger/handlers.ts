@@ -7,7 +7,12 @@ import { paymentHandler as paymentHandlerDefinition } from '../tasks/payment-han
 import { vapiHandler as vapiHandlerDefinition } from '../tasks/vapi-handler.ts';
 import { voiceHandler as voiceHandlerDefinition } from '../tasks/voice-handler.ts';
 import { whatsappHandler as whatsappHandlerDefinition } from '../tasks/whatsapp-handler.ts';
-import { triggerRuntime } from './runtime.ts';
+import { leadEscalation as leadEscalationDefinition } from '../workflows/lead-scoring/lead-escalation.ts';
+import { leadScoringAct as leadScoringActDefinition } from '../workflows/lead-scoring/lead-scoring-act.ts';
+import { leadScoringCrm as leadScoringCrmDefinition } from '../workflows/lead-scoring/lead-scoring-crm.ts';
+import { leadScoringScore as leadScoringScoreDefinition } from '../workflows/lead-scoring/lead-scoring-score.ts';
+import { leadScoring as leadScoringDefinition } from '../workflows/lead-scoring/lead-scoring.ts';
+import { triggerJobQueue, triggerRuntime } from './runtime.ts';
 
 /**
  * The task definitions, as Trigger.dev v4 tasks (WORKFLOW_ENGINE=trigger). Same id, schema and
@@ -26,7 +31,7 @@ function toTriggerTask<S extends z.ZodType>(definition: TaskDefinition<S>) {
           definition as TaskDefinition,
           payload,
           { attempt: ctx.attempt.number, maxAttempts: ctx.run.maxAttempts ?? definition.retry.maxAttempts },
-          triggerRuntime(),
+          { ...triggerRuntime(), jobQueue: await triggerJobQueue() },
         );
       } catch (error) {
         // Retrying cannot fix it (the row is already dead-lettered): stop Trigger.dev's retries too.
@@ -42,3 +47,8 @@ export const voiceHandler = toTriggerTask(voiceHandlerDefinition);
 export const paymentHandler = toTriggerTask(paymentHandlerDefinition);
 export const vapiHandler = toTriggerTask(vapiHandlerDefinition);
 export const hubspotHandler = toTriggerTask(hubspotHandlerDefinition);
+export const leadScoring = toTriggerTask(leadScoringDefinition);
+export const leadScoringCrm = toTriggerTask(leadScoringCrmDefinition);
+export const leadScoringScore = toTriggerTask(leadScoringScoreDefinition);
+export const leadScoringAct = toTriggerTask(leadScoringActDefinition);
+export const leadEscalation = toTriggerTask(leadEscalationDefinition);

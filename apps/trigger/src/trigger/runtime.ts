@@ -1,5 +1,6 @@
 import { loadConfig, type Config } from '@medicalcor/core/config/env';
 import { createPool, type Pool } from '@medicalcor/core/db/pool';
+import { createJobQueue, type JobQueue } from '@medicalcor/core/jobs/job-queue';
 import { createLogger, type Logger } from '@medicalcor/core/logger/logger';
 
 /**
@@ -31,4 +32,21 @@ export function triggerRuntime(): TriggerRuntime {
   const pool = createPool(config.DATABASE_URL, { max: 3, applicationName: 'medicalcor-trigger' });
   runtime = { config, logger, pool };
   return runtime;
+}
+
+let jobQueue: Promise<JobQueue> | undefined;
+
+/**
+ * A send-only job queue on the same PostgreSQL, for tasks that start other tasks (a workflow's
+ * next step): under WORKFLOW_ENGINE=trigger dispatchTask puts them on the relay queue inside the
+ * run's transaction, and the worker's relay hands them to Trigger.dev once committed.
+ */
+export function triggerJobQueue(): Promise<JobQueue> {
+  if (jobQueue) return jobQueue;
+  const { config, logger } = triggerRuntime();
+  jobQueue = createJobQueue({ connectionString: config.DATABASE_URL!, logger, poolSize: 2, instanceName: 'trigger-run' });
+  jobQueue.catch(() => {
+    jobQueue = undefined; // the next run tries again
+  });
+  return jobQueue;
 }

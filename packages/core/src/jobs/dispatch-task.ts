@@ -11,6 +11,24 @@ export type WorkflowEngine = 'local' | 'trigger';
  *   idempotency key once the transaction has committed (and keeps retrying while it is down).
  * The same idempotency key twice yields one job.
  */
+export interface TaskStart {
+  taskId: TaskId;
+  payload: object;
+  idempotencyKey: string;
+}
+
+/** dispatchTask for many starts at once: one insert per queue. */
+export async function dispatchTasks(db: Queryable, jobQueue: JobQueue, engine: WorkflowEngine, starts: TaskStart[]): Promise<void> {
+  const byQueue = new Map<string, { data: object; idempotencyKey: string }[]>();
+  for (const s of starts) {
+    const [queue, job] = engine === 'local'
+      ? [s.taskId, { data: s.payload, idempotencyKey: s.idempotencyKey }]
+      : [TRIGGER_RELAY_QUEUE, { data: { taskId: s.taskId, payload: s.payload, idempotencyKey: s.idempotencyKey }, idempotencyKey: `${s.taskId}:${s.idempotencyKey}` }];
+    byQueue.set(queue, [...(byQueue.get(queue) ?? []), job]);
+  }
+  for (const [queue, jobs] of byQueue) await jobQueue.enqueueMany(db, queue, jobs);
+}
+
 export async function dispatchTask(
   db: Queryable,
   jobQueue: JobQueue,

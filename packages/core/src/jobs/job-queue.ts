@@ -14,6 +14,8 @@ export interface JobQueue {
   boss: PgBoss;
   ensureQueue(name: string, retry: RetryPolicy, options?: { heartbeatSeconds?: number }): Promise<void>;
   enqueue(db: Queryable, name: string, data: object, options: { idempotencyKey: string }): Promise<string | null>;
+  /** One statement for many jobs of one queue (the gateway's group commit). */
+  enqueueMany(db: Queryable, name: string, jobs: { data: object; idempotencyKey: string }[]): Promise<void>;
   stop(options?: { graceful?: boolean; timeoutMs?: number }): Promise<void>;
 }
 
@@ -42,6 +44,8 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     // Expired or heartbeat-less jobs of dead workers are found within this many seconds.
     monitorIntervalSeconds: 5,
     superviseIntervalSeconds: 5,
+    // How fresh the queue backlog workers read is (they fetch continuously while it lasts).
+    queueCacheIntervalSeconds: 5,
   });
   boss.on('error', (error) => options.logger.error({ err: error }, 'job engine error'));
   await boss.start();
@@ -60,8 +64,10 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
       const existing = await boss.getQueue(name);
       if (!existing) await boss.createQueue(name, settings);
       else {
-        const { heartbeatSeconds: _h, ...updatable } = settings;
-        await boss.updateQueue(name, updatable);
+        // A changed JOB_HEARTBEAT_SECONDS applies to the existing queue (and the jobs sent from now on);
+        // left out only when not given (pg-boss rejects an undefined heartbeatSeconds).
+        const { heartbeatSeconds, ...updatable } = settings;
+        await boss.updateQueue(name, heartbeatSeconds === undefined ? updatable : settings);
       }
     },
     async enqueue(db, name, data, { idempotencyKey }) {
@@ -69,6 +75,14 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
         id: uuidFromKey(`${name}:${idempotencyKey}`),
         db: { executeSql: (text, values) => db.query(text, values) },
       });
+    },
+    async enqueueMany(db, name, jobs) {
+      if (jobs.length === 0) return;
+      await boss.insert(
+        name,
+        jobs.map((j) => ({ id: uuidFromKey(`${name}:${j.idempotencyKey}`), data: j.data })),
+        { db: { executeSql: (text, values) => db.query(text, values) } },
+      );
     },
     async stop({ graceful = true, timeoutMs = 25_000 } = {}) {
       await boss.stop({ graceful, timeout: timeoutMs, close: true });

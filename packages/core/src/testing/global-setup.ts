@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,10 @@ export default async function setup(project: TestProject) {
     adminUrl = embedded.url;
     stopEmbedded = embedded.stop;
   }
-  const template = `mc_template_${process.pid}`;
+  // Names are unique per run (several runs may share one server; pids repeat across sandboxes), and
+  // a run only ever drops what it created.
+  const runId = randomBytes(4).toString('hex');
+  const template = `mc_tpl_${runId}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
@@ -41,11 +45,12 @@ export default async function setup(project: TestProject) {
 
   project.provide('databaseAdminUrl', adminUrl);
   project.provide('databaseTemplate', template);
+  project.provide('databaseRunId', runId);
   project.provide('redisUrl', process.env.TEST_REDIS_URL ?? '');
 
   return async () => {
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`).catch(() => undefined);
-    const leftovers = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'mc_t_%'");
+    const leftovers = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`mc_t_${runId}_%`]);
     for (const { datname } of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => undefined);
     await admin.end();
     await stopEmbedded?.();
@@ -63,6 +68,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseAdminUrl: string;
     databaseTemplate: string;
+    databaseRunId: string;
     redisUrl: string;
   }
 }

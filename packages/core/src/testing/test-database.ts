@@ -13,7 +13,7 @@ export interface TestDatabase {
 /** A fresh database for one test file, cloned from the migrated template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = inject('databaseAdminUrl');
-  const name = `mc_t_${randomBytes(6).toString('hex')}`;
+  const name = `mc_t_${inject('databaseRunId')}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {

@@ -25,12 +25,51 @@ export const webhookEventJobSchema = z.object({
 });
 export type WebhookEventJob = z.output<typeof webhookEventJobSchema>;
 
+/**
+ * lead-scoring: starts the lead pipeline for one inbound message — the whatsapp-handler starts it
+ * for every new text message; `POST /workflows/lead-scoring` re-scores on demand with a leadId
+ * (its latest inbound message) or a messageId.
+ */
+export const leadScoringJobSchema = z
+  .object({
+    clinicId: z.uuid(),
+    leadId: z.uuid().optional(),
+    messageId: z.uuid().optional(),
+    correlationId: z.string().min(1).max(200).default('on-demand'),
+  })
+  .refine((job) => job.leadId !== undefined || job.messageId !== undefined, { message: 'leadId or messageId is required' });
+export type LeadScoringJob = z.output<typeof leadScoringJobSchema>;
+
+/** The later steps of one lead-scoring run (crm, score, act): the run id keys their effects. */
+export const leadScoringStepSchema = z.object({
+  clinicId: z.uuid(),
+  leadId: z.uuid(),
+  messageId: z.uuid(),
+  runId: z.uuid(),
+  correlationId: z.string().min(1).max(200),
+});
+export type LeadScoringStep = z.output<typeof leadScoringStepSchema>;
+
+/** lead-escalation: triage found a red flag or crisis in a message; started at once, never after AI. */
+export const leadEscalationJobSchema = z.object({
+  clinicId: z.uuid(),
+  leadId: z.uuid(),
+  messageId: z.uuid(),
+  correlationId: z.string().min(1).max(200),
+});
+export type LeadEscalationJob = z.output<typeof leadEscalationJobSchema>;
+
 export const TASK_CATALOG = {
   'whatsapp-handler': { schema: webhookEventJobSchema, retry: DEFAULT_RETRY },
   'voice-handler': { schema: webhookEventJobSchema, retry: DEFAULT_RETRY },
   'payment-handler': { schema: webhookEventJobSchema, retry: DEFAULT_RETRY },
   'vapi-handler': { schema: webhookEventJobSchema, retry: DEFAULT_RETRY },
   'hubspot-handler': { schema: webhookEventJobSchema, retry: DEFAULT_RETRY },
+  'lead-scoring': { schema: leadScoringJobSchema, retry: DEFAULT_RETRY },
+  'lead-scoring-crm': { schema: leadScoringStepSchema, retry: DEFAULT_RETRY },
+  'lead-scoring-score': { schema: leadScoringStepSchema, retry: DEFAULT_RETRY },
+  'lead-scoring-act': { schema: leadScoringStepSchema, retry: DEFAULT_RETRY },
+  'lead-escalation': { schema: leadEscalationJobSchema, retry: DEFAULT_RETRY },
 } as const satisfies Record<string, { schema: z.ZodType; retry: RetryPolicy }>;
 
 export type TaskId = keyof typeof TASK_CATALOG;

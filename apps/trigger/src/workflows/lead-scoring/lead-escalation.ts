@@ -1,0 +1,57 @@
+import { appendDomainEvent } from '@medicalcor/core/records/append-domain-event';
+import { recordEscalation } from '@medicalcor/core/records/record-escalation';
+import { triage } from '@medicalcor/domain/triage/triage';
+import { defineTask } from '../../task-definition.ts';
+import { createHubSpotTask, ensureHubSpotContact, linkHubSpotContact } from '../effects/hubspot-effects.ts';
+import { effectRunner } from '../effects/perform-effect.ts';
+import { sendWhatsAppOnce } from '../effects/send-whatsapp-once.ts';
+import { replyLanguageOf } from './conversation-language.ts';
+import { loadLeadMessage } from './load-run.ts';
+
+/**
+ * A red flag or crisis message, started by lead-scoring's first step (it never waits for the AI):
+ * first the safety reply to the patient (call 112 now / crisis resources) — always sent, whatever
+ * the marketing consent — then a HIGH-priority HubSpot task for the team, then the escalation row
+ * and a `lead.escalated` event. The reply and the task go out at most once per message, and one
+ * failing does not hold back the other. A provider down: the step retries; on its last attempt the
+ * escalation is recorded without the failed effect (visible as `failed` in the outbox).
+ */
+export const leadEscalation = defineTask('lead-escalation', async (job, ctx) => {
+  const { lead, message } = await loadLeadMessage(ctx.db, job);
+  const text = message.body ?? '';
+  const language = replyLanguageOf(lead.language, lead.clinic_country);
+  const assessment = triage({ text, language });
+  if (!assessment.escalate || !assessment.safetyReply) return { skipped: 'nothing to escalate' };
+  const safetyReply = assessment.safetyReply;
+  const kind = assessment.crisis ? 'crisis' : 'red_flag';
+
+  const effects = effectRunner(ctx);
+  const reply = await effects.run('safety reply', () => sendWhatsAppOnce(ctx, {
+    key: `lead-scoring:${message.id}:safety`, lead, purpose: 'safety', text: () => safetyReply,
+  }));
+  const crm = await effects.run('hubspot escalation task', async () => {
+    const contact = await ensureHubSpotContact(ctx, lead);
+    if (!contact) return { contact: null, task: 'no contact' };
+    const task = await createHubSpotTask(ctx, {
+      key: `lead-escalation:${message.id}:task`, lead, contactId: contact.id, priority: 'HIGH', dueInMinutes: 0,
+      subject: kind === 'crisis'
+        ? 'URGENT: crisis message — contact the patient now'
+        : `URGENT: medical red flag (${assessment.redFlags.join(', ')}) — call the patient now`,
+      body: `Triage: ${assessment.routing}, urgency ${assessment.urgency}. The patient was sent the ${kind === 'crisis' ? 'crisis resources' : 'emergency advice (112)'}.\nPatient wrote: ${text}`,
+    });
+    return { contact, task: task.status };
+  });
+  effects.finish();
+  await linkHubSpotContact(ctx, lead, 'contact' in crm ? crm.contact : null);
+
+  const escalation = await recordEscalation(ctx.db, {
+    clinicId: lead.clinic_id, leadId: lead.id, messageId: message.id, kind, urgency: assessment.urgency,
+    routing: assessment.routing, redFlags: assessment.redFlags,
+  });
+  await appendDomainEvent(ctx.db, {
+    clinicId: lead.clinic_id, type: 'lead.escalated', aggregateType: 'lead', aggregateId: lead.id,
+    data: { messageId: message.id, escalationId: escalation.id, kind, routing: assessment.routing, redFlags: assessment.redFlags },
+    idempotencyKey: `lead-escalation:${message.id}`, correlationId: ctx.correlationId,
+  });
+  return { escalationId: escalation.id, kind, reply: reply.status, task: 'task' in crm ? crm.task : crm.status };
+});

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMERGENCY_ADVICE_REPLIES } from '@medicalcor/domain/triage/safety-replies';
+import { startLocalEngine, type LocalEngine } from '../../testing/local-engine.ts';
+import { createFakeProviders } from '../testing/fake-providers.ts';
+import { deliverAndAct, eventOfMessage, outboundMessagesOf, outboxOf } from '../testing/pipeline.ts';
+import { salesReplyFor } from './sales-replies.ts';
+
+// No provider configured (the embedded defaults a newcomer runs): every effect is recorded as
+// `sandbox`, nothing is sent, and nothing claims to have been sent.
+
+const network = createFakeProviders();
+let engine: LocalEngine;
+beforeAll(async () => {
+  network.server.listen({ onUnhandledRequest: 'error' });
+  engine = await startLocalEngine();
+});
+afterAll(async () => {
+  await engine?.close();
+  network.server.close();
+});
+
+describe('lead pipeline with providers unconfigured', () => {
+  it('records every effect as sandbox and logs the reply as a sandbox message', async () => {
+    const { message } = await deliverAndAct(engine, { from: '40722888001', text: 'Bună ziua, cât costă un implant? Aș vrea să vin luna asta' });
+
+    const outbox = await outboxOf(engine.db.pool, message.lead_id);
+    expect(outbox.map((o) => [o.kind, o.status]).sort()).toEqual([
+      ['hubspot.communication', 'sandbox'], // the inbound message on the timeline
+      ['hubspot.communication', 'sandbox'], // the reply
+      ['hubspot.contact', 'sandbox'],
+      ['hubspot.contact-update', 'sandbox'], // profile
+      ['hubspot.contact-update', 'sandbox'], // score
+      ['hubspot.task', 'sandbox'],
+      ['whatsapp.sales-reply', 'sandbox'],
+    ].sort());
+    const reply = outbox.find((o) => o.kind === 'whatsapp.sales-reply');
+    expect(reply.provider_ref).toMatch(/^sandbox-/);
+    const outbound = await outboundMessagesOf(engine.db.pool, message.lead_id);
+    expect(outbound).toHaveLength(1);
+    expect(outbound[0]).toMatchObject({ status: 'sandbox', body: salesReplyFor('HOT', 'ro'), provider_message_id: reply.provider_ref });
+    const { rows: [lead] } = await engine.db.pool.query('SELECT hubspot_id, classification FROM leads WHERE id = $1', [message.lead_id]);
+    expect(lead).toEqual({ hubspot_id: null, classification: 'HOT' });
+    expect(network.seen).toHaveLength(0);
+
+    const res = await engine.gw.app.inject({
+      method: 'GET', url: `/api/v1/leads/${message.lead_id}/messages`, headers: { authorization: `Bearer ${engine.config.ADMIN_API_KEY}` },
+    });
+    expect(res.json().items.map((m: any) => [m.direction, m.status, m.outbox_status])).toEqual([
+      ['inbound', 'received', null], ['outbound', 'sandbox', 'sandbox'],
+    ]);
+    expect(res.json().outbox.every((o: any) => o.status === 'sandbox' && o.sent_at !== null)).toBe(true);
+  });
+
+  it('records the safety reply of an escalation as sandbox too', async () => {
+    const { message } = await deliverAndAct(engine, { from: '40722888002', text: 'am fața umflată și febră mare' });
+    await eventOfMessage(engine.db.pool, 'lead.escalated', message.id);
+    const outbound = await outboundMessagesOf(engine.db.pool, message.lead_id);
+    expect(outbound.map((m) => [m.status, m.body])).toEqual([['sandbox', EMERGENCY_ADVICE_REPLIES.ro]]);
+    const outbox = await outboxOf(engine.db.pool, message.lead_id);
+    expect(outbox.filter((o) => o.kind === 'hubspot.task').map((o) => o.status)).toEqual(['sandbox']);
+    expect(network.seen).toHaveLength(0);
+  });
+});

@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from '../db/pool.ts';
+
+/**
+ * Every outbound effect (a WhatsApp send, a HubSpot contact, timeline entry or task) goes through
+ * here, once per idempotency key. The outbox row is written with autocommit statements on the pool,
+ * never inside the calling task's transaction: its state must survive the task rolling back.
+ *
+ * States of an outbox row (status):
+ *   pending   created, not yet attempted, or a previous attempt definitely did not reach the provider
+ *   sending   an attempt is calling the provider now — committed BEFORE the call
+ *   sent      the provider accepted it; provider_ref holds its id
+ *   sandbox   the provider is unconfigured; recorded, nothing sent
+ *   failed    the provider rejected it (4xx), or it was not sent by the task's last attempt
+ *   unknown   the outcome is unknown: the call timed out after the request went out, the
+ *             connection broke mid-request, the answer was unreadable, or a process died while
+ *             the row was `sending`. Never sent again automatically (at most once: no duplicate
+ *             message rather than a double one); staff see it in the admin API.
+ *
+ * performOnce(key):
+ *   sent | sandbox     → the stored result; `send` is not called (a retry never sends twice)
+ *   unknown            → { status: 'unknown' } without calling
+ *   sending            → an earlier attempt died or timed out mid-call: mark `unknown`, don't call.
+ *                        `repeatable` (safe to repeat, e.g. a find-or-create): call again — but
+ *                        while the row was marked less than REPEAT_AFTER_MS ago another task may be
+ *                        calling right now, so first wait for it to finish (a find-or-create done
+ *                        twice at once would create twice), then take its result
+ *   pending | failed   → mark `sending` (autocommit), call `send`, then record the answer:
+ *       answered                 → sent | sandbox
+ *       classify(error) =
+ *         'not-sent'  (5xx, 429, circuit open before the call, connection refused)
+ *                                → pending (failed on the last attempt), attempts + 1, last_error;
+ *                                  the error is rethrown so the task retries
+ *         'rejected'  (4xx)      → failed; returned as { status: 'failed' }
+ *         'ambiguous' (anything else, the default) → unknown; returned as { status: 'unknown' }
+ *
+ * The answer is recorded only by the attempt that marked the row `sending` (send_token), so a
+ * late answer of that attempt still turns an `unknown` into the truth.
+ * Which errors are which is the provider layer's knowledge: it passes `classify`.
+ */
+
+export type SendFailureKind = 'not-sent' | 'rejected' | 'ambiguous';
+
+/** A repeatable effect younger than this in `sending` may still be in flight (policy: ~3 × 10 s timeouts + backoff per call). */
+export const REPEAT_AFTER_MS = 90_000;
+
+const WAIT_POLL_MS = 200;
+
+export interface OutboxEffect<P extends object> {
+  key: string;
+  clinicId: string;
+  leadId?: string | null;
+  provider: string;
+  kind: string;
+  /** What is sent, stored on first use; a function is only called when the row does not exist yet. */
+  payload: P | (() => P | Promise<P>);
+}
+
+export interface PerformOptions {
+  /** Sorts a failed call; default: everything is 'ambiguous' (never retried). */
+  classify?: (error: unknown) => SendFailureKind;
+  /** The task's last attempt: a not-sent failure leaves the row `failed` instead of `pending`. */
+  lastAttempt?: boolean;
+  /** Calling again after an unknown outcome is harmless (an idempotent upsert): `sending` is retried. */
+  repeatable?: boolean;
+}
+
+export type OutboxOutcome<P> =
+  | { status: 'sent' | 'sandbox'; providerRef: string; payload: P; replayed: boolean }
+  | { status: 'failed' | 'unknown'; providerRef: null; payload: P; error: string };
+
+type OutboxStatus = 'pending' | 'sending' | 'sent' | 'sandbox' | 'failed' | 'unknown';
+
+interface OutboxRow {
+  status: OutboxStatus;
+  /** Milliseconds since the row was marked `sending`. */
+  sending_ms: number | null;
+  payload: unknown;
+  provider_ref: string | null;
+  last_error: string | null;
+}
+
+export async function performOnce<P extends object>(
+  pool: Pool,
+  effect: OutboxEffect<P>,
+  send: (payload: P) => Promise<{ providerRef: string; sandbox: boolean }>,
+  options: PerformOptions = {},
+): Promise<OutboxOutcome<P>> {
+  // A new effect is inserted already claimed (`sending`): two statements around the call.
+  const created = await insertClaimed(pool, effect);
+  if ('token' in created) return callAndRecord(pool, effect.key, created.token, created.payload, send, options);
+  let row = created.row;
+  for (let claimTries = 0; ; claimTries++) {
+    const payload = row.payload as P;
+    switch (row.status) {
+      case 'sent':
+      case 'sandbox':
+        return { status: row.status, providerRef: row.provider_ref ?? '', payload, replayed: true };
+      case 'unknown':
+        return { status: 'unknown', providerRef: null, payload, error: row.last_error ?? 'outcome unknown' };
+      case 'sending':
+        if (!options.repeatable) {
+          const error = 'an earlier attempt stopped while calling the provider; outcome unknown, not sent again';
+          await pool.query(
+            `UPDATE outbox SET status = 'unknown', last_error = $2, updated_at = now() WHERE idempotency_key = $1 AND status = 'sending'`,
+            [effect.key, error],
+          );
+          return { status: 'unknown', providerRef: null, payload, error };
+        }
+        if (row.sending_ms !== null && row.sending_ms < REPEAT_AFTER_MS) {
+          await new Promise((resolve) => setTimeout(resolve, WAIT_POLL_MS));
+          row = await readRow(pool, effect.key);
+          claimTries = -1; // waiting is not a failed claim
+          continue;
+        }
+        break;
+      default:
+        break;
+    }
+    const token = randomUUID();
+    const claimed = await pool.query(
+      `UPDATE outbox SET status = 'sending', send_token = $2, sending_at = now(), attempts = attempts + 1, updated_at = now()
+        WHERE idempotency_key = $1 AND status = $3`,
+      [effect.key, token, row.status],
+    );
+    if (claimed.rowCount !== 1) {
+      // Another attempt moved the row between our read and our claim: decide again on what it did.
+      if (claimTries >= 2) throw new Error(`outbox ${effect.key}: could not claim the row`);
+      row = await readRow(pool, effect.key);
+      continue;
+    }
+    return callAndRecord(pool, effect.key, token, payload, send, options);
+  }
+}
+
+async function callAndRecord<P extends object>(
+  pool: Pool,
+  key: string,
+  token: string,
+  payload: P,
+  send: (payload: P) => Promise<{ providerRef: string; sandbox: boolean }>,
+  options: PerformOptions,
+): Promise<OutboxOutcome<P>> {
+  let answer: { providerRef: string; sandbox: boolean };
+  try {
+    answer = await send(payload);
+  } catch (error) {
+    const kind = options.classify ? safeClassify(options.classify, error) : 'ambiguous';
+    const message = describe(error);
+    if (kind === 'not-sent') {
+      await pool.query(
+        'UPDATE outbox SET status = $3, last_error = $4, updated_at = now() WHERE idempotency_key = $1 AND send_token = $2',
+        [key, token, options.lastAttempt ? 'failed' : 'pending', message],
+      );
+      throw error;
+    }
+    const status = kind === 'rejected' ? 'failed' : 'unknown';
+    await pool.query(
+      'UPDATE outbox SET status = $3, last_error = $4, updated_at = now() WHERE idempotency_key = $1 AND send_token = $2',
+      [key, token, status, message],
+    );
+    return { status, providerRef: null, payload, error: message };
+  }
+  const status = answer.sandbox ? 'sandbox' : 'sent';
+  await pool.query(
+    `UPDATE outbox SET status = $3, provider_ref = $4, last_error = NULL, sent_at = now(), updated_at = now()
+      WHERE idempotency_key = $1 AND send_token = $2`,
+    [key, token, status, answer.providerRef],
+  );
+  return { status, providerRef: answer.providerRef, payload, replayed: false };
+}
+
+const COLUMNS = `status, payload, provider_ref, last_error,
+  (extract(epoch FROM clock_timestamp() - sending_at) * 1000)::float8 AS sending_ms`;
+
+/**
+ * Inserts the row as `sending`, claimed by a new token, unless it exists: then returns the row. A
+ * lazy payload is composed only when no row exists yet (so an AI reply is written once).
+ */
+async function insertClaimed<P extends object>(
+  pool: Pool,
+  effect: OutboxEffect<P>,
+): Promise<{ token: string; payload: P } | { row: OutboxRow }> {
+  if (typeof effect.payload === 'function') {
+    const existing = await pool.query<OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE idempotency_key = $1`, [effect.key]);
+    if (existing.rows[0]) return { row: existing.rows[0] };
+  }
+  const payload = typeof effect.payload === 'function' ? await (effect.payload as () => P | Promise<P>)() : effect.payload;
+  const token = randomUUID();
+  const inserted = await pool.query(
+    `INSERT INTO outbox (clinic_id, lead_id, idempotency_key, provider, kind, payload, status, send_token, sending_at, attempts)
+     VALUES ($1, $2, $3, $4, $5, $6, 'sending', $7, now(), 1) ON CONFLICT (idempotency_key) DO NOTHING`,
+    [effect.clinicId, effect.leadId ?? null, effect.key, effect.provider, effect.kind, JSON.stringify(payload), token],
+  );
+  if (inserted.rowCount === 1) return { token, payload };
+  return { row: await readRow(pool, effect.key) };
+}
+
+async function readRow(pool: Pool, key: string): Promise<OutboxRow> {
+  const { rows } = await pool.query<OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE idempotency_key = $1`, [key]);
+  if (!rows[0]) throw new Error(`outbox ${key}: row vanished`);
+  return rows[0];
+}
+
+function safeClassify(classify: (error: unknown) => SendFailureKind, error: unknown): SendFailureKind {
+  try {
+    return classify(error);
+  } catch {
+    return 'ambiguous';
+  }
+}
+
+/** The error's message, bounded; provider error bodies are not included (they may echo patient data). */
+function describe(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return message.slice(0, 1000);
+}
