@@ -61,7 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerCorrelationHeader(app);
   await registerSecurity(app, { adminOrigin: deps.config.ADMIN_ORIGIN, redis: deps.redis, limits: deps.rateLimits ?? DEFAULT_RATE_LIMITS });
-  await app.register(metricsPlugin, { endpoint: '/metrics', clearRegisterOnInit: true, routeMetrics: { enabled: true } });
+  await app.register(metricsPlugin, { endpoint: '/metrics', clearRegisterOnInit: true, routeMetrics: { enabled: { histogram: true, summary: false } } });
   const webhookCounter = new app.metrics.client.Counter({
     name: 'medicalcor_webhooks_total', help: 'Webhook deliveries by provider and outcome', labelNames: ['provider', 'outcome'],
   });

@@ -18,7 +18,8 @@ async function main() {
   const logger = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
   const database = await openDatabase(config, logger);
   const concurrency = config.WORKER_CONCURRENCY;
-  const pool = createPool(database.url, { max: 5, applicationName: 'medicalcor-worker' });
+  // Outbox effects run their own short statements beside each job transaction.
+  const pool = createPool(database.url, { max: concurrency + 4, applicationName: 'medicalcor-worker' });
   const jobQueue = await createJobQueue({
     connectionString: database.url, logger, listen: true, supervise: true, schedule: true, instanceName: 'worker',
     poolSize: Math.min(concurrency * allTasks.length + 4, 60),

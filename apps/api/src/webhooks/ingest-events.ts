@@ -50,14 +50,20 @@ export interface InboxWriter {
 }
 
 const MAX_BATCH_ITEMS = 500;
+/**
+ * Commits in flight at once. One is not enough: a commit waits for its WAL flush, and while it
+ * waits the next batch can already be inserting. A few overlap that latency without turning each
+ * request back into its own transaction under load.
+ */
+const MAX_IN_FLIGHT = 4;
 
 export function createInboxWriter(deps: IngestDeps): InboxWriter {
-  let waiting: { req: IngestRequest; resolve(r: IngestResult): void; reject(e: unknown): void }[] = [];
-  let flushing = false;
+  const waiting: { req: IngestRequest; resolve(r: IngestResult): void; reject(e: unknown): void }[] = [];
+  let inFlight = 0;
 
   const flush = async () => {
-    if (flushing || waiting.length === 0) return;
-    flushing = true;
+    if (inFlight >= MAX_IN_FLIGHT || waiting.length === 0) return;
+    inFlight += 1;
     let count = 0;
     const batch: typeof waiting = [];
     while (waiting.length > 0 && (batch.length === 0 || count + waiting[0]!.req.items.length <= MAX_BATCH_ITEMS)) {
@@ -74,7 +80,7 @@ export function createInboxWriter(deps: IngestDeps): InboxWriter {
           b.reject(new AppError('UNAVAILABLE', 'could not store the event; retry later', { cause: (error as Error).message })));
       }
     } finally {
-      flushing = false;
+      inFlight -= 1;
       void flush();
     }
   };

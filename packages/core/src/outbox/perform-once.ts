@@ -7,17 +7,20 @@ import type { Pool } from '../db/pool.ts';
  * never inside the calling task's transaction: its state must survive the task rolling back.
  *
  * States of an outbox row (status):
- *   pending   created, not yet attempted, or a previous attempt definitely did not reach the provider
- *   sending   an attempt is calling the provider now — committed BEFORE the call
+ *   sending   an attempt is calling the provider now — committed BEFORE the call (a new effect is
+ *             inserted in this state)
  *   sent      the provider accepted it; provider_ref holds its id
  *   sandbox   the provider is unconfigured; recorded, nothing sent
- *   failed    the provider rejected it (4xx), or it was not sent by the task's last attempt
+ *   pending   a previous attempt definitely did not reach the provider; the task retries it
+ *   failed    the provider rejected it (4xx), or it was still not sent on the task's last attempt;
+ *             a later run (a re-score, a replay) tries it again
  *   unknown   the outcome is unknown: the call timed out after the request went out, the
  *             connection broke mid-request, the answer was unreadable, or a process died while
- *             the row was `sending`. Never sent again automatically (at most once: no duplicate
- *             message rather than a double one); staff see it in the admin API.
+ *             the row was `sending`. Never sent again automatically (at most once: no message
+ *             rather than a double one); staff see it in the admin API.
  *
  * performOnce(key):
+ *   no row             → insert it `sending`, call `send`, record the answer (below)
  *   sent | sandbox     → the stored result; `send` is not called (a retry never sends twice)
  *   unknown            → { status: 'unknown' } without calling
  *   sending            → an earlier attempt died or timed out mid-call: mark `unknown`, don't call.
@@ -25,7 +28,7 @@ import type { Pool } from '../db/pool.ts';
  *                        while the row was marked less than REPEAT_AFTER_MS ago another task may be
  *                        calling right now, so first wait for it to finish (a find-or-create done
  *                        twice at once would create twice), then take its result
- *   pending | failed   → mark `sending` (autocommit), call `send`, then record the answer:
+ *   pending | failed   → mark `sending` (autocommit), call `send`, record the answer:
  *       answered                 → sent | sandbox
  *       classify(error) =
  *         'not-sent'  (5xx, 429, circuit open before the call, connection refused)
@@ -33,6 +36,12 @@ import type { Pool } from '../db/pool.ts';
  *                                  the error is rethrown so the task retries
  *         'rejected'  (4xx)      → failed; returned as { status: 'failed' }
  *         'ambiguous' (anything else, the default) → unknown; returned as { status: 'unknown' }
+ *
+ * Timeouts: the provider policy (packages/integrations/src/resilience/provider-policy.ts) retries
+ * a timed-out attempt in-process, which would repeat a send the provider may already have done.
+ * Non-idempotent calls are therefore made through a policy that stops after an ambiguous failure
+ * (apps/trigger/src/providers/at-most-once-policy.ts), and the timeout surfaces here as
+ * 'ambiguous' → unknown. Repeatable calls (upserts) keep the policy's retries.
  *
  * The answer is recorded only by the attempt that marked the row `sending` (send_token), so a
  * late answer of that attempt still turns an `unknown` into the truth.

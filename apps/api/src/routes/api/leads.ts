@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { orUnavailable } from './or-unavailable.ts';
 import type { Pool } from '@medicalcor/core/db/pool';
 import { AppError } from '@medicalcor/core/errors/app-error';
 import type { Config } from '@medicalcor/core/config/env';
@@ -18,14 +19,7 @@ const SCORE_COLUMNS = `s.id, s.score, s.classification, s.confidence, s.method, 
  */
 export async function leadRoutes(app: FastifyInstance, deps: { pool: Pool; config: Config; auth: (req: any) => Promise<void> }) {
   const security = [{ bearer: [] }];
-  const db = async <T>(fn: () => Promise<T>) => {
-    try {
-      return await fn();
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('UNAVAILABLE', 'database unavailable', { cause: (error as Error).message });
-    }
-  };
+  const db = orUnavailable;
   const idParams = { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] };
 
   app.get('/api/v1/leads', {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { orUnavailable } from './or-unavailable.ts';
 import { withTransaction, type Pool } from '@medicalcor/core/db/pool';
 import { AppError } from '@medicalcor/core/errors/app-error';
 import { dispatchTask } from '@medicalcor/core/jobs/dispatch-task';
@@ -19,14 +20,7 @@ export async function webhookEventRoutes(
   deps: { pool: Pool; jobQueue: JobQueue; config: Config; auth: (req: any) => Promise<void> },
 ) {
   const security = [{ bearer: [] }];
-  const db = async <T>(fn: () => Promise<T>) => {
-    try {
-      return await fn();
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('UNAVAILABLE', 'database unavailable', { cause: (error as Error).message });
-    }
-  };
+  const db = orUnavailable;
 
   app.get('/api/v1/webhook-events', {
     onRequest: deps.auth,

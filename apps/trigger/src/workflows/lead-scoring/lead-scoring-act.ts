@@ -15,7 +15,7 @@ import { effectRunner } from '../effects/perform-effect.ts';
 import { sendWhatsAppOnce } from '../effects/send-whatsapp-once.ts';
 import { aiReply } from './ai-reply.ts';
 import { replyLanguageOf } from './conversation-language.ts';
-import { HUBSPOT_PROPERTIES } from './lead-scoring-crm.ts';
+import { HUBSPOT_PROPERTIES } from './hubspot-properties.ts';
 import { inboundHistory, loadLeadMessage, type LeadRow, type MessageRow } from './load-run.ts';
 import { HOT_LEAD_ACK_TEMPLATE, salesReplyFor } from './sales-replies.ts';
 

@@ -1,16 +1,8 @@
 import { defineTask } from '../../task-definition.ts';
 import { ensureHubSpotContact, linkHubSpotContact, logHubSpotMessage, updateHubSpotContact } from '../effects/hubspot-effects.ts';
 import { effectRunner } from '../effects/perform-effect.ts';
+import { HUBSPOT_PROPERTIES, UTM_FIELDS } from './hubspot-properties.ts';
 import { loadLeadMessage } from './load-run.ts';
-
-/** HubSpot contact properties the pipeline writes besides phone and name (custom ones must exist in the portal). */
-export const HUBSPOT_PROPERTIES = {
-  language: 'hs_language',
-  channel: 'lead_channel',
-  score: 'lead_score',
-  classification: 'lead_classification',
-} as const;
-const UTM_FIELDS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
 
 /**
  * Step 2 of the lead pipeline: the HubSpot contact (find-or-create by E.164 phone, once per lead),

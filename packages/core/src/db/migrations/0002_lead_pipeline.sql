@@ -2,11 +2,11 @@
 -- triage escalations, and the outbox states that make outbound effects at-most-once.
 -- Every table carries clinic_id (DESIGN.md).
 
--- Outbox (see packages/core/src/outbox/perform-once.ts for the state machine):
---   pending → sending → sent | sandbox           the provider answered
---           sending → pending                    definitely not sent (5xx, 429, circuit open, refused): retried
---           sending → failed                     rejected (4xx), or not sent on the task's last attempt
---           sending → unknown                    outcome unknown (timeout mid-call, crash): never re-sent
+-- Outbox (the state machine is described in packages/core/src/outbox/perform-once.ts):
+--   sending → sent | sandbox       the provider answered (a new effect is inserted `sending`)
+--   sending → pending              definitely not sent (5xx, 429, circuit open, refused): retried
+--   sending → failed               rejected (4xx), or still not sent on the task's last attempt
+--   sending → unknown              outcome unknown (timeout mid-call, crash): never re-sent
 ALTER TABLE outbox DROP CONSTRAINT outbox_status_check;
 ALTER TABLE outbox ADD CONSTRAINT outbox_status_check
   CHECK (status IN ('pending', 'sending', 'sent', 'sandbox', 'failed', 'unknown'));
