@@ -55,7 +55,7 @@ const MAX_BATCH_ITEMS = 500;
  * waits the next batch can already be inserting. A few overlap that latency without turning each
  * request back into its own transaction under load.
  */
-const MAX_IN_FLIGHT = 4;
+const MAX_IN_FLIGHT = 2;
 
 export function createInboxWriter(deps: IngestDeps): InboxWriter {
   const waiting: { req: IngestRequest; resolve(r: IngestResult): void; reject(e: unknown): void }[] = [];
@@ -143,7 +143,7 @@ async function insertInboxRows(db: Queryable, rows: { req: IngestRequest; item: 
   }
   const { rows: out } = await db.query<{ id: string; provider: string; dedupe_key: string }>(
     `INSERT INTO webhook_events (clinic_id, provider, dedupe_key, event_type, task_id, correlation_id, headers, raw_body, payload)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::text[], $9::jsonb[])
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::json[], $8::text[], $9::json[])
      ON CONFLICT (provider, dedupe_key) DO NOTHING RETURNING id, provider, dedupe_key`,
     [columns.clinic, columns.provider, columns.key, columns.type, columns.task, columns.corr, columns.headers, columns.raw, columns.payload],
   );

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+
+const SECTION = `## bench:pipeline
+
+\`npx -y pnpm@10 bench:pipeline [--messages 2000] [--connections 50] [--workers 1] [--concurrency 8] [--json] [--no-write]\`
+(\`scripts/bench-pipeline.ts\`). N distinct signed WhatsApp text messages (texts cycled from
+\`packages/domain/src/scoring/eval/labelled-messages.json\`: Romanian, English and a few other
+languages, red flags and STOP included; a new wamid each, from about N/4 patients) are sent with a
+fixed number of keep-alive connections (one request in flight each) to the real gateway
+(\`buildApp\` in a child process, \`scripts/bench/bench-servers.ts\`, LOG_LEVEL=warn) while the real
+worker runs in its own process(es) (\`node --import tsx apps/trigger/src/worker.ts\`,
+WORKFLOW_ENGINE=local, WORKER_CONCURRENCY per queue): whatsapp-handler → lead-scoring →
+lead-scoring-crm → lead-scoring-score → lead-scoring-act (and lead-escalation for red flags), with
+rule scoring (no OPENAI_API_KEY) and every provider in sandbox. A message's workflow is complete
+when lead-scoring-act commits its \`lead.actioned\` event; its latency is that commit time
+(pg_xact_commit_timestamp, track_commit_timestamp on) minus the moment its 200 reached the client,
+on the same clock. End-to-end rate = N / (last completion − first send). A short warm-up (its own
+messages) runs first. Per step, pg-boss's job timestamps split queue wait (started_on −
+created_on) from run time (completed_on − started_on); these are transaction-start times, so they
+are indicative. Database: \`DATABASE_URL\` when set, else an embedded PostgreSQL under
+\`.data/bench-pipeline\`. Bench rows are deleted afterwards.
+
+Targets (2 cores): ≥ 200 messages/s end to end; p50 ack → completed workflow ≤ 250 ms.
+`;
+
+/**
+ * Appends one run at the end of the "## bench:pipeline" section of BENCHMARKS.md, creating the
+ * section (at the end of the file) the first time. Same layout as appendGatewayRun in
+ * benchmarks-md.ts, which is bound to the gateway's section.
+ */
+export async function appendPipelineRun(file: string, entry: string): Promise<void> {
+  let text = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
+  const heading = '## bench:pipeline\n';
+  let start = text.startsWith(heading) ? 0 : text.indexOf(`\n${heading}`);
+  if (start < 0) {
+    text = `${text.trimEnd()}\n\n${SECTION}`;
+    start = text.indexOf(`\n${heading}`);
+  }
+  const next = text.indexOf('\n## ', start + heading.length);
+  const end = next < 0 ? text.length : next;
+  const before = text.slice(0, end).trimEnd();
+  const after = text.slice(end).replace(/^\n+/, '');
+  await writeFile(file, `${before}\n\n${entry.trim()}\n${after ? `\n${after}` : ''}`);
+}
