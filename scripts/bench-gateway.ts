@@ -1,4 +1,4 @@
-import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { appendGatewayRun } from './bench/benchmarks-md.ts';
 import { snapshot, usageBetween, type UsageReport } from './bench/resource-usage.ts';
 import { sampleWaitEvents } from './bench/wait-events.ts';
 import { loadWhatsApp, whatsappDeliveries, type LoadStats } from './bench/whatsapp-load.ts';
+import { codeVersion, commandLine } from './bench/run-provenance.ts';
 
 /**
  * `pnpm bench:gateway`: the durable gateway against a verify-only server, in one run.
@@ -94,27 +95,6 @@ function parseFlags(argv: string[]): Flags {
     json: values.json,
     write: !values['no-write'],
   };
-}
-
-/** The command as typed, with the database password hidden. */
-function commandLine(argv: string[], url: string | undefined): string {
-  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-  const prefix = url ? `DATABASE_URL=${quote(url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@'))} ` : '';
-  return `${prefix}npx -y pnpm@10 bench:gateway${argv.length ? ` ${argv.map(quote).join(' ')}` : ''}`;
-}
-
-function codeVersion(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const head = git('rev-parse', '--short', 'HEAD').trim();
-    const changed = git('status', '--porcelain', '--', 'apps/api', 'packages/core', 'packages/integrations', 'packages/types')
-      .split('\n').filter(Boolean).map((line) => line.slice(3));
-    if (changed.length === 0) return `commit ${head}`;
-    const shown = changed.slice(0, 6).join(', ') + (changed.length > 6 ? `, … (${changed.length} files)` : '');
-    return `commit ${head} + uncommitted changes: ${shown}`;
-  } catch {
-    return 'unknown (no git)';
-  }
 }
 
 /** The server process, and a way to ask it for its CPU time. */
@@ -350,8 +330,8 @@ async function main() {
     const ratio = verifyOnly.load.acceptedPerSecond > 0 ? durableRun.load.acceptedPerSecond / verifyOnly.load.acceptedPerSecond : 0;
     const results: Results = {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-      command: commandLine(argv, config.DATABASE_URL),
-      code: codeVersion(),
+      command: commandLine('bench:gateway', argv, config.DATABASE_URL),
+      code: codeVersion(['apps/api', 'packages/core', 'packages/integrations', 'packages/types']),
       machine: {
         cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
         memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, database: describedDatabase, loadAverageAtStart,

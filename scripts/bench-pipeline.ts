@@ -18,6 +18,7 @@ import {
 } from './bench/pipeline-db.ts';
 import { appendPipelineRun } from './bench/pipeline-markdown.ts';
 import { BENCH_WAMID_PREFIX, pipelineDeliveries, type PipelineDelivery } from './bench/pipeline-messages.ts';
+import { codeVersion, commandLine } from './bench/run-provenance.ts';
 
 /**
  * `pnpm bench:pipeline`: signed WhatsApp webhooks through the real gateway and the real worker.
@@ -95,24 +96,6 @@ function parseFlags(argv: string[]): Flags {
     json: values.json,
     write: !values['no-write'],
   };
-}
-
-function commandLine(argv: string[], url: string | undefined): string {
-  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-  const prefix = url ? `DATABASE_URL=${quote(url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@'))} ` : '';
-  return `${prefix}npx -y pnpm@10 bench:pipeline${argv.length ? ` ${argv.map(quote).join(' ')}` : ''}`;
-}
-
-function codeVersion(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const head = git('rev-parse', '--short', 'HEAD').trim();
-    const changed = git('status', '--porcelain', '--', 'apps/api', 'apps/trigger', 'packages').split('\n').filter(Boolean).map((l) => l.slice(3));
-    if (changed.length === 0) return `commit ${head}`;
-    return `commit ${head} + uncommitted changes: ${changed.slice(0, 8).join(', ')}${changed.length > 8 ? `, … (${changed.length} files)` : ''}`;
-  } catch {
-    return 'unknown (no git)';
-  }
 }
 
 const nowMs = () => performance.timeOrigin + performance.now();
@@ -384,8 +367,8 @@ async function main() {
     const cs = usage.cpuSeconds;
     const results: Results = {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-      command: commandLine(argv, process.env.DATABASE_URL),
-      code: codeVersion(),
+      command: commandLine('bench:pipeline', argv, process.env.DATABASE_URL),
+      code: codeVersion(['apps/api', 'apps/trigger', 'packages']),
       machine: {
         cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30),
         node: process.version, database: describedDatabase, loadAverageAtStart, commitTimestamps: exact,
