@@ -19,7 +19,7 @@ async function main() {
   const database = await openDatabase(config, logger);
   const concurrency = config.WORKER_CONCURRENCY;
   // Outbox effects run their own short statements beside each job transaction.
-  const pool = createPool(database.url, { max: concurrency + 4, applicationName: 'medicalcor-worker' });
+  const pool = createPool(database.url, { max: Math.min(concurrency * 4 + 4, 40), applicationName: 'medicalcor-worker' });
   const jobQueue = await createJobQueue({
     connectionString: database.url, logger, listen: true, supervise: true, schedule: true, instanceName: 'worker',
     poolSize: Math.min(concurrency * allTasks.length + 4, 60),

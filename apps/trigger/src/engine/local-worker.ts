@@ -31,6 +31,10 @@ export async function startLocalWorkers(
         // 5 s. With it, a slot keeps fetching while the queue's backlog lasts (read from pg-boss's
         // queue cache, see queueCacheIntervalSeconds in createJobQueue).
         burstWhenReadyExceeds: 1,
+        // No database-side bound on the job transaction: pg-boss would otherwise read pg_settings and
+        // set_config on every job (about a millisecond of PostgreSQL CPU each). Jobs are still bounded
+        // by the queue's heartbeat (a dead worker's job is retried) and tasks' own provider timeouts.
+        transactionTimeoutSeconds: 0,
       },
       async ([job], tx) => {
         if (!job) return;
