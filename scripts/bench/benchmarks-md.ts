@@ -34,15 +34,23 @@ the bench's own monitoring queries (about 20 a second) included.
 `;
 
 /** Appends one run at the end of the "## bench:gateway" section of BENCHMARKS.md (creating either). */
-export async function appendGatewayRun(file: string, entry: string): Promise<void> {
+export function appendGatewayRun(file: string, entry: string): Promise<void> {
+  return appendRunToSection(file, '## bench:gateway', GATEWAY_SECTION, entry);
+}
+
+/**
+ * Appends one run at the end of the section under `heading` (exact line) of BENCHMARKS.md; the
+ * first time, the section (starting with that heading) is added at the end of the file.
+ */
+export async function appendRunToSection(file: string, heading: string, section: string, entry: string): Promise<void> {
   let text = existsSync(file) ? await readFile(file, 'utf8') : HEADER;
-  const heading = '## bench:gateway\n';
-  let start = text.startsWith(heading) ? 0 : text.indexOf(`\n${heading}`);
+  const line = `${heading}\n`;
+  let start = text.startsWith(line) ? 0 : text.indexOf(`\n${line}`);
   if (start < 0) {
-    text = `${text.trimEnd()}\n\n${GATEWAY_SECTION}`;
-    start = text.indexOf(`\n${heading}`);
+    text = `${text.trimEnd()}\n\n${section}`;
+    start = text.indexOf(`\n${line}`);
   }
-  const next = text.indexOf('\n## ', start + heading.length);
+  const next = text.indexOf('\n## ', start + line.length);
   const end = next < 0 ? text.length : next;
   const before = text.slice(0, end).trimEnd();
   const after = text.slice(end).replace(/^\n+/, '');

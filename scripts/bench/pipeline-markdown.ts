@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { appendRunToSection } from './benchmarks-md.ts';
 
 const SECTION = `## bench:pipeline
 
@@ -24,22 +23,7 @@ are indicative. Database: \`DATABASE_URL\` when set, else an embedded PostgreSQL
 Targets (2 cores): ≥ 200 messages/s end to end; p50 ack → completed workflow ≤ 250 ms.
 `;
 
-/**
- * Appends one run at the end of the "## bench:pipeline" section of BENCHMARKS.md, creating the
- * section (at the end of the file) the first time. Same layout as appendGatewayRun in
- * benchmarks-md.ts, which is bound to the gateway's section.
- */
-export async function appendPipelineRun(file: string, entry: string): Promise<void> {
-  let text = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
-  const heading = '## bench:pipeline\n';
-  let start = text.startsWith(heading) ? 0 : text.indexOf(`\n${heading}`);
-  if (start < 0) {
-    text = `${text.trimEnd()}\n\n${SECTION}`;
-    start = text.indexOf(`\n${heading}`);
-  }
-  const next = text.indexOf('\n## ', start + heading.length);
-  const end = next < 0 ? text.length : next;
-  const before = text.slice(0, end).trimEnd();
-  const after = text.slice(end).replace(/^\n+/, '');
-  await writeFile(file, `${before}\n\n${entry.trim()}\n${after ? `\n${after}` : ''}`);
+/** Appends one run at the end of the "## bench:pipeline" section of BENCHMARKS.md (creating it). */
+export function appendPipelineRun(file: string, entry: string): Promise<void> {
+  return appendRunToSection(file, '## bench:pipeline', SECTION, entry);
 }

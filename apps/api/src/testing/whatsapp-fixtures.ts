@@ -24,6 +24,27 @@ export function whatsappTextPayload(opts: { text?: string; from?: string; wamid?
   };
 }
 
+/** A Cloud API delivery-status payload for one outbound message. */
+export function whatsappStatusPayload(opts: { id: string; status: 'sent' | 'delivered' | 'read' | 'failed'; timestamp?: number; phoneNumberId?: string; recipient?: string }) {
+  return {
+    object: 'whatsapp_business_account',
+    entry: [{
+      id: '102290129340398',
+      changes: [{
+        field: 'messages',
+        value: {
+          messaging_product: 'whatsapp',
+          metadata: { display_phone_number: '15550783881', phone_number_id: opts.phoneNumberId ?? '106540352242922' },
+          statuses: [{
+            id: opts.id, status: opts.status, timestamp: String(opts.timestamp ?? Math.floor(Date.now() / 1000)),
+            recipient_id: opts.recipient ?? '40722123456',
+          }],
+        },
+      }],
+    }],
+  };
+}
+
 /** Serialises as Meta does (non-ASCII escaped) and signs with the app secret. */
 export function signedWhatsApp(payload: unknown, appSecret: string) {
   const body = metaJsonStringify(payload);

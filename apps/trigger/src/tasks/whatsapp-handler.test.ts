@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedWhatsApp, whatsappTextPayload } from '@medicalcor/api/testing/whatsapp-fixtures';
+import { signedWhatsApp, whatsappTextPayload, whatsappStatusPayload } from '@medicalcor/api/testing/whatsapp-fixtures';
 import { inboxId, startLocalEngine, waitForInboxStatus, waitUntil, type LocalEngine } from '../testing/local-engine.ts';
 
 // The whatsapp-handler end to end: signed deliveries through the real gateway, run by real pg-boss
@@ -24,20 +24,7 @@ async function deliver(payload: unknown) {
 }
 
 function statusPayload(id: string, status: 'sent' | 'delivered' | 'read', timestamp: number) {
-  return {
-    object: 'whatsapp_business_account',
-    entry: [{
-      id: '102290129340398',
-      changes: [{
-        field: 'messages',
-        value: {
-          messaging_product: 'whatsapp',
-          metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
-          statuses: [{ id, status, timestamp: String(timestamp), recipient_id: '40722123456' }],
-        },
-      }],
-    }],
-  };
+  return whatsappStatusPayload({ id, status, timestamp });
 }
 
 async function leadsByPhone(phone: string) {

@@ -1,6 +1,7 @@
 import { HttpResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESUBSCRIBE_ACKS, WITHDRAW_MARKETING_ACKS } from '@medicalcor/domain/consent/consent-replies';
+import { whatsappStatusPayload } from '@medicalcor/api/testing/whatsapp-fixtures';
 import { startLocalEngine, waitUntil, type LocalEngine } from '../../testing/local-engine.ts';
 import { createFakeProviders, FAKE_ENV } from '../testing/fake-providers.ts';
 import {
@@ -26,20 +27,7 @@ afterAll(async () => {
 const pool = () => engine.db.pool;
 
 function statusPayload(id: string, status: 'sent' | 'delivered' | 'read') {
-  return {
-    object: 'whatsapp_business_account',
-    entry: [{
-      id: '102290129340398',
-      changes: [{
-        field: 'messages',
-        value: {
-          messaging_product: 'whatsapp',
-          metadata: { display_phone_number: '15550783881', phone_number_id: FAKE_ENV.WHATSAPP_PHONE_NUMBER_ID },
-          statuses: [{ id, status, timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: '40722555001' }],
-        },
-      }],
-    }],
-  };
+  return whatsappStatusPayload({ id, status, phoneNumberId: FAKE_ENV.WHATSAPP_PHONE_NUMBER_ID, recipient: '40722555001' });
 }
 const admin = () => ({ authorization: `Bearer ${engine.config.ADMIN_API_KEY}` });
 
