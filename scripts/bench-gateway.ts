@@ -17,9 +17,13 @@ import { loadWhatsApp, whatsappDeliveries, type LoadStats } from './bench/whatsa
 import { codeVersion, commandLine } from './bench/run-provenance.ts';
 
 /**
- * `pnpm bench:gateway`: the durable gateway against a verify-only server, in one run.
+ * `pnpm bench:gateway`: the durable gateway against a verify-only copy of it, in one run. Both are
+ * apps built by the same buildApp (same plugins, same POST /webhooks/whatsapp code: signature,
+ * zod validation, clinic resolution); they differ only in their inbox: the durable one commits
+ * each event with its pg-boss job before the 200, the verify-only one acknowledges without a
+ * database round trip. The ratio of the two is what the durable handoff costs.
  *   1. resolve the database (DATABASE_URL, else embedded under .data/bench) and migrate it;
- *   2. start both servers in a child process (scripts/bench/bench-servers.ts);
+ *   2. start both apps in a child process (scripts/bench/bench-servers.ts);
  *   3. load each in turn from this process (autocannon): warm-up, then the measured window;
  *   4. check every acknowledged wamid is stored, report, append to BENCHMARKS.md, clean up.
  */

@@ -12,11 +12,16 @@ const GATEWAY_SECTION = `## bench:gateway
 
 \`npx -y pnpm@10 bench:gateway [--duration 15] [--warmup 3] [--connections 50] [--json] [--no-write]\`
 (\`scripts/bench-gateway.ts\`; for diagnosis only: \`--queue-notify off\`, \`--cpu-prof DIR\`). One run
-loads, one after the other, two servers started in one process: the **durable** gateway (\`buildApp\`, the production wiring of \`apps/api/src/server.ts\`,
-LOG_LEVEL=warn), where every signed WhatsApp message carries a new wamid and is committed to
-\`webhook_events\` together with its pg-boss job in one transaction before the 200; and a
-**verify-only** Fastify server doing the same raw-body parse, \`verifyWhatsAppSignature\`, JSON parse
-and zod validation, then 200 with no database. autocannon (keep-alive, pipelining 1) runs in the
+loads, one after the other, two apps built by the same \`buildApp\` in one process (the production
+wiring of \`apps/api/src/server.ts\`, LOG_LEVEL=warn; \`scripts/bench/bench-servers.ts\`): the same
+plugins (error handler, correlation id, helmet, CORS, rate limit, metrics, swagger) and the same
+\`POST /webhooks/whatsapp\` code (raw body, \`verifyWhatsAppSignature\`, JSON parse, zod validation,
+clinic resolution), differing only in the inbox they are given (\`AppDeps.inbox\`). The **durable**
+app commits every signed WhatsApp message, each with a new wamid, to \`webhook_events\` together
+with its pg-boss job in one transaction before the 200; the **verify-only** app's inbox answers
+"stored" without touching the database. The ratio is thus the cost of the durable handoff alone.
+(Runs before 2026-11-24T10:30Z compared with a bare Fastify server without the gateway's plugins,
+which made verify-only faster and the ratio lower.) autocannon (keep-alive, pipelining 1) runs in the
 parent process, a warm-up then the measured window per server. Afterwards every acknowledged
 wamid is looked up in \`webhook_events\` ("acknowledged N, stored N"), and the bench rows and their
 jobs are deleted. Database: \`DATABASE_URL\` when set (use a database of its own: no worker may

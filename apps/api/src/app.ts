@@ -22,7 +22,7 @@ import { voiceRoutes } from './routes/webhooks/voice.ts';
 import { whatsappRoutes } from './routes/webhooks/whatsapp.ts';
 import { workflowRoutes } from './routes/workflows.ts';
 import { createClinicResolver } from './webhooks/clinic-resolver.ts';
-import { createInboxWriter } from './webhooks/ingest-events.ts';
+import { createInboxWriter, type InboxWriter } from './webhooks/ingest-events.ts';
 import type { WebhookDeps } from './webhooks/webhook-context.ts';
 
 export interface AppDeps {
@@ -32,6 +32,12 @@ export interface AppDeps {
   logger: Logger;
   redis?: Redis;
   rateLimits?: RateLimits;
+  /**
+   * Where webhook events are committed with their jobs; by default the group-commit writer on
+   * `pool` and `jobQueue`. bench:gateway's verify-only app passes one that acknowledges without
+   * touching the database, so the two apps it compares differ in that alone.
+   */
+  inbox?: InboxWriter;
 }
 
 // fastify-metrics is CommonJS with `exports.default`.
@@ -82,7 +88,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     jobQueue: deps.jobQueue,
     engine: deps.config.WORKFLOW_ENGINE,
     clinics: await createClinicResolver(deps.pool),
-    inbox: createInboxWriter({ pool: deps.pool, jobQueue: deps.jobQueue, engine: deps.config.WORKFLOW_ENGINE }),
+    inbox: deps.inbox ?? createInboxWriter({ pool: deps.pool, jobQueue: deps.jobQueue, engine: deps.config.WORKFLOW_ENGINE }),
     countWebhook: (provider, outcome) => webhookCounter.inc({ provider, outcome }),
   };
   await app.register(async (scope) => {
