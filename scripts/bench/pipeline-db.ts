@@ -5,7 +5,7 @@ import { BENCH_PHONE_PREFIX, BENCH_WAMID_PREFIX } from './pipeline-messages.ts';
  * The database side of `pnpm bench:pipeline`: when each message's workflow completed, where the
  * time went per step (pg-boss jobs), what failed, and deleting the bench rows afterwards.
  *
- * A workflow is complete when its last step, lead-scoring-act, commits: its transaction appends
+ * A workflow is complete when its lead-scoring run (whose last step, act) commits: its transaction appends
  * the `lead.actioned` event naming the message. With track_commit_timestamp on, that is the exact
  * commit time of the row (pg_xact_commit_timestamp(xmin)); otherwise the event's occurred_at,
  * which is the act transaction's start (an underestimate by the act step's own run time).
@@ -19,15 +19,29 @@ export async function commitTimestamps(pool: Pool): Promise<boolean> {
 const BENCH_MESSAGES = `SELECT id, provider_message_id FROM messages
   WHERE channel = 'whatsapp' AND direction = 'inbound' AND provider_message_id LIKE $1`;
 
-/** How many of the run's messages have completed the workflow so far. */
-export async function completedCount(pool: Pool, wamidPrefix: string): Promise<number> {
-  const { rows } = await pool.query<{ n: number }>(
-    `WITH m AS (${BENCH_MESSAGES})
-     SELECT count(DISTINCT m.id)::int AS n FROM m
-       JOIN domain_events de ON de.type = 'lead.actioned' AND de.data->>'messageId' = m.id::text`,
-    [`${wamidPrefix}%`],
-  );
-  return rows[0]?.n ?? 0;
+/**
+ * Counts the run's completed workflows while it runs, cheaply: each poll reads only the
+ * `lead.actioned` events added since the previous one (a primary-key range scan), so polling costs
+ * PostgreSQL next to nothing however large the tables grow. Ids of a bigserial commit out of order,
+ * so each poll re-reads a margin below the highest id seen; a Set keeps every message counted once.
+ */
+export function completionCounter(pool: Pool, wamidPrefix: string) {
+  const done = new Set<string>();
+  let highest = 0;
+  const MARGIN = 1000; // more events than the transactions in flight at once can hold
+  return async function completed(): Promise<number> {
+    const { rows } = await pool.query<{ id: string; message_id: string }>(
+      `SELECT de.id, m.id AS message_id FROM domain_events de
+         JOIN messages m ON m.id = (de.data->>'messageId')::uuid AND m.provider_message_id LIKE $2
+        WHERE de.id > $1 AND de.type = 'lead.actioned'`,
+      [Math.max(0, highest - MARGIN), `${wamidPrefix}%`],
+    );
+    for (const row of rows) {
+      done.add(row.message_id);
+      highest = Math.max(highest, Number(row.id));
+    }
+    return done.size;
+  };
 }
 
 /** Epoch ms of each message's completion (first lead.actioned for it), by wamid. */
@@ -53,7 +67,7 @@ export interface StepStats {
   notCompleted: number;
 }
 
-const STEPS = ['whatsapp-handler', 'lead-scoring', 'lead-scoring-crm', 'lead-scoring-score', 'lead-scoring-act', 'lead-escalation'];
+const STEPS = ['whatsapp-handler', 'lead-scoring', 'lead-escalation'];
 
 /** Per step of the pipeline: the pg-boss jobs of this run's messages, their queue wait and run time. */
 export async function stepStats(pool: Pool, wamidPrefix: string, exact = false): Promise<StepStats[]> {

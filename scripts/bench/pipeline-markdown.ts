@@ -9,10 +9,10 @@ languages, red flags and STOP included; a new wamid each, from about N/4 patient
 fixed number of keep-alive connections (one request in flight each) to the real gateway
 (\`buildApp\` in a child process, \`scripts/bench/bench-servers.ts\`, LOG_LEVEL=warn) while the real
 worker runs in its own process(es) (\`node --import tsx apps/trigger/src/worker.ts\`,
-WORKFLOW_ENGINE=local, WORKER_CONCURRENCY per queue): whatsapp-handler → lead-scoring →
-lead-scoring-crm → lead-scoring-score → lead-scoring-act (and lead-escalation for red flags), with
-rule scoring (no OPENAI_API_KEY) and every provider in sandbox. A message's workflow is complete
-when lead-scoring-act commits its \`lead.actioned\` event; its latency is that commit time
+WORKFLOW_ENGINE=local, WORKER_CONCURRENCY per queue): whatsapp-handler → lead-scoring (one job,
+five steps: lead, crm, score, record, act; and lead-escalation for red flags), with rule scoring
+(no OPENAI_API_KEY) and every provider in sandbox. A message's workflow is complete when its
+lead-scoring run commits the \`lead.actioned\` event; its latency is that commit time
 (pg_xact_commit_timestamp, track_commit_timestamp on) minus the moment its 200 reached the client,
 on the same clock. End-to-end rate = N / (last completion − first send). A short warm-up (its own
 messages) runs first. Per step, pg-boss's job timestamps split queue wait (started_on −

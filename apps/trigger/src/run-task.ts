@@ -43,6 +43,10 @@ export async function runTaskAttempt(
       if (!deps.jobQueue) throw new Error(`task ${task.id} cannot start ${taskId}: no job queue in this engine`);
       return dispatchTask(db, deps.jobQueue, deps.config.WORKFLOW_ENGINE, taskId, payload, idempotencyKey);
     },
+    dispatchNow: async (taskId, payload, idempotencyKey) => {
+      if (!deps.jobQueue) throw new Error(`task ${task.id} cannot start ${taskId}: no job queue in this engine`);
+      return dispatchTask(deps.pool, deps.jobQueue, deps.config.WORKFLOW_ENGINE, taskId, payload, idempotencyKey);
+    },
   });
   const started = performance.now();
   try {

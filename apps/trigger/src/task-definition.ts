@@ -27,6 +27,12 @@ export interface TaskContext {
    * the hand-over commits with this attempt or not at all. One job per idempotency key.
    */
   dispatch<T extends TaskId>(taskId: T, payload: TaskPayload<T>, idempotencyKey: string): Promise<string | null>;
+  /**
+   * Starts another task at once, outside this task's transaction: committed now, even if this
+   * attempt later rolls back (the key keeps it to one job). For work that must not wait for the rest
+   * of this task, like an escalation that must not wait for the AI.
+   */
+  dispatchNow<T extends TaskId>(taskId: T, payload: TaskPayload<T>, idempotencyKey: string): Promise<string | null>;
 }
 
 export interface TaskDefinition<S extends z.ZodType = z.ZodType> {

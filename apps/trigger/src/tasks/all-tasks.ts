@@ -5,13 +5,10 @@ import { vapiHandler } from './vapi-handler.ts';
 import { voiceHandler } from './voice-handler.ts';
 import { whatsappHandler } from './whatsapp-handler.ts';
 import { leadEscalation } from '../workflows/lead-scoring/lead-escalation.ts';
-import { leadScoringAct } from '../workflows/lead-scoring/lead-scoring-act.ts';
-import { leadScoringCrm } from '../workflows/lead-scoring/lead-scoring-crm.ts';
-import { leadScoringScore } from '../workflows/lead-scoring/lead-scoring-score.ts';
 import { leadScoring } from '../workflows/lead-scoring/lead-scoring.ts';
 
 /** Every task the local engine registers and Trigger.dev exports. */
 export const allTasks: TaskDefinition[] = [
   whatsappHandler, voiceHandler, paymentHandler, vapiHandler, hubspotHandler,
-  leadScoring, leadScoringCrm, leadScoringScore, leadScoringAct, leadEscalation,
+  leadScoring, leadEscalation,
 ];

@@ -8,9 +8,6 @@ import { vapiHandler as vapiHandlerDefinition } from '../tasks/vapi-handler.ts';
 import { voiceHandler as voiceHandlerDefinition } from '../tasks/voice-handler.ts';
 import { whatsappHandler as whatsappHandlerDefinition } from '../tasks/whatsapp-handler.ts';
 import { leadEscalation as leadEscalationDefinition } from '../workflows/lead-scoring/lead-escalation.ts';
-import { leadScoringAct as leadScoringActDefinition } from '../workflows/lead-scoring/lead-scoring-act.ts';
-import { leadScoringCrm as leadScoringCrmDefinition } from '../workflows/lead-scoring/lead-scoring-crm.ts';
-import { leadScoringScore as leadScoringScoreDefinition } from '../workflows/lead-scoring/lead-scoring-score.ts';
 import { leadScoring as leadScoringDefinition } from '../workflows/lead-scoring/lead-scoring.ts';
 import { triggerJobQueue, triggerRuntime } from './runtime.ts';
 
@@ -48,7 +45,4 @@ export const paymentHandler = toTriggerTask(paymentHandlerDefinition);
 export const vapiHandler = toTriggerTask(vapiHandlerDefinition);
 export const hubspotHandler = toTriggerTask(hubspotHandlerDefinition);
 export const leadScoring = toTriggerTask(leadScoringDefinition);
-export const leadScoringCrm = toTriggerTask(leadScoringCrmDefinition);
-export const leadScoringScore = toTriggerTask(leadScoringScoreDefinition);
-export const leadScoringAct = toTriggerTask(leadScoringActDefinition);
 export const leadEscalation = toTriggerTask(leadEscalationDefinition);

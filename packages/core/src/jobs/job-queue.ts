@@ -30,6 +30,14 @@ export interface JobQueueOptions {
   schedule?: boolean;
   poolSize?: number;
   instanceName?: string;
+  /**
+   * Default true. False for the worker: its job transactions then commit without waiting for the
+   * WAL flush (synchronous_commit=off on the engine's connections only). A database crash can then
+   * lose the last fraction of a second of job completions, never half of one: those jobs run again,
+   * and every task is idempotent, with outbound effects claimed durably on the worker's other pool
+   * before any provider call. The gateway keeps synchronous commits: its 2xx promises durability.
+   */
+  synchronousCommit?: boolean;
 }
 
 export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue> {
@@ -41,6 +49,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     schedule: options.schedule ?? false,
     migrate: true,
     instanceName: options.instanceName,
+    ...(options.synchronousCommit === false ? { options: '-c synchronous_commit=off' } : {}),
     // Expired or heartbeat-less jobs of dead workers are found within this many seconds.
     monitorIntervalSeconds: 5,
     superviseIntervalSeconds: 5,

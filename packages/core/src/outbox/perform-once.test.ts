@@ -44,6 +44,17 @@ describe('performOnce', () => {
     expect((await row(e.key)).status).toBe('sandbox');
   });
 
+  it('records a sandboxed provider\'s effect in one insert, composes a lazy payload once, and replays it', async () => {
+    const e = effect(() => ({ text: `composed ${randomUUID()}` }));
+    const p = provider(async () => ({ providerRef: 'sandbox-2', sandbox: true }));
+    const first = await performOnce(db.pool, e, p.send, { classify, sandbox: { db: db.pool } });
+    expect(first).toMatchObject({ status: 'sandbox', providerRef: 'sandbox-2', replayed: false });
+    expect(await row(e.key)).toMatchObject({ status: 'sandbox', attempts: 1, provider_ref: 'sandbox-2', send_token: null, payload: first.payload });
+    const again = await performOnce(db.pool, e, p.send, { classify, sandbox: { db: db.pool } });
+    expect(again).toMatchObject({ status: 'sandbox', replayed: true, payload: first.payload });
+    expect(p.calls).toHaveLength(1);
+  });
+
   it('puts a definitely-not-sent effect back to pending and rethrows, so the retry sends it', async () => {
     const e = effect();
     const p = provider(async (call) => {

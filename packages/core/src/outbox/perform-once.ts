@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool } from '../db/pool.ts';
+import type { Pool, Queryable } from '../db/pool.ts';
 
 /**
  * Every outbound effect (a WhatsApp send, a HubSpot contact, timeline entry or task) goes through
@@ -20,7 +20,9 @@ import type { Pool } from '../db/pool.ts';
  *             rather than a double one); staff see it in the admin API.
  *
  * performOnce(key):
- *   no row             → insert it `sending`, call `send`, record the answer (below)
+ *   no row             → insert it `sending`, call `send`, record the answer (below); with
+ *                        `sandbox` (the provider is unconfigured, `send` reaches nothing) one
+ *                        insert records it `sandbox` directly, in the caller's transaction
  *   sent | sandbox     → the stored result; `send` is not called (a retry never sends twice)
  *   unknown            → { status: 'unknown' } without calling
  *   sending            → an earlier attempt died or timed out mid-call: mark `unknown`, don't call.
@@ -72,6 +74,13 @@ export interface PerformOptions {
   lastAttempt?: boolean;
   /** Calling again after an unknown outcome is harmless (an idempotent upsert): `sending` is retried. */
   repeatable?: boolean;
+  /**
+   * The provider is unconfigured: `send` reaches nothing and only composes the sandbox answer. A
+   * new effect is then recorded `sandbox` in one statement through `sandbox.db`, with no `sending`
+   * claim first: there is no call whose outcome could be lost, so the record may commit with the
+   * caller's transaction (and vanish with it, to be recorded again by the retry).
+   */
+  sandbox?: { db: Queryable } | false;
 }
 
 export type OutboxOutcome<P> =
@@ -95,10 +104,26 @@ export async function performOnce<P extends object>(
   send: (payload: P) => Promise<{ providerRef: string; sandbox: boolean }>,
   options: PerformOptions = {},
 ): Promise<OutboxOutcome<P>> {
+  if (options.sandbox) {
+    const recorded = await recordSandbox(options.sandbox.db, effect, send);
+    if ('outcome' in recorded) return recorded.outcome;
+    return performExisting(pool, effect, recorded.row, send, options);
+  }
   // A new effect is inserted already claimed (`sending`): two statements around the call.
   const created = await insertClaimed(pool, effect);
   if ('token' in created) return callAndRecord(pool, effect.key, created.token, created.payload, send, options);
-  let row = created.row;
+  return performExisting(pool, effect, created.row, send, options);
+}
+
+/** An effect whose row exists: its stored outcome, or (pending, failed, a stale repeatable `sending`) a new claimed attempt. */
+async function performExisting<P extends object>(
+  pool: Pool,
+  effect: OutboxEffect<P>,
+  existing: OutboxRow,
+  send: (payload: P) => Promise<{ providerRef: string; sandbox: boolean }>,
+  options: PerformOptions,
+): Promise<OutboxOutcome<P>> {
+  let row = existing;
   for (let claimTries = 0; ; claimTries++) {
     const payload = row.payload as P;
     switch (row.status) {
@@ -205,7 +230,29 @@ async function insertClaimed<P extends object>(
   return { row: await readRow(pool, effect.key) };
 }
 
-async function readRow(pool: Pool, key: string): Promise<OutboxRow> {
+/** Sandbox: the effect recorded `sandbox` in one insert, unless its row exists (then that row). */
+async function recordSandbox<P extends object>(
+  db: Queryable,
+  effect: OutboxEffect<P>,
+  send: (payload: P) => Promise<{ providerRef: string; sandbox: boolean }>,
+): Promise<{ outcome: OutboxOutcome<P> } | { row: OutboxRow }> {
+  if (typeof effect.payload === 'function') {
+    const existing = await db.query<OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE idempotency_key = $1`, [effect.key]);
+    if (existing.rows[0]) return { row: existing.rows[0] };
+  }
+  const payload = typeof effect.payload === 'function' ? await (effect.payload as () => P | Promise<P>)() : effect.payload;
+  const answer = await send(payload);
+  const status = answer.sandbox ? 'sandbox' : 'sent';
+  const inserted = await db.query(
+    `INSERT INTO outbox (clinic_id, lead_id, idempotency_key, provider, kind, payload, status, provider_ref, sent_at, attempts)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), 1) ON CONFLICT (idempotency_key) DO NOTHING`,
+    [effect.clinicId, effect.leadId ?? null, effect.key, effect.provider, effect.kind, JSON.stringify(payload), status, answer.providerRef],
+  );
+  if (inserted.rowCount === 1) return { outcome: { status, providerRef: answer.providerRef, payload, replayed: false } };
+  return { row: await readRow(db, effect.key) };
+}
+
+async function readRow(pool: Queryable, key: string): Promise<OutboxRow> {
   const { rows } = await pool.query<OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE idempotency_key = $1`, [key]);
   if (!rows[0]) throw new Error(`outbox ${key}: row vanished`);
   return rows[0];

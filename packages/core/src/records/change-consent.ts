@@ -37,10 +37,13 @@ export function withdrawConsent(db: Queryable, change: ConsentChange): Promise<C
 /**
  * One consent change, in the caller's transaction: the audit row first (append-only, unique per
  * idempotency key, so a repeat stops here), then the current state per lead and purpose. The
- * lead's current record is locked so concurrent changes audit the right previous status.
+ * lead's current record is locked so concurrent changes audit the right previous status. The lock
+ * is FOR NO KEY UPDATE: it serialises consent changes without blocking the rows that merely
+ * reference the lead (an outbox row inserted on another connection while this transaction is
+ * open takes a key-share lock on the lead; FOR UPDATE would make it wait for this transaction).
  */
 async function changeConsent(db: Queryable, c: ConsentChange, status: ConsentStatus): Promise<ConsentChangeResult> {
-  await db.query('SELECT id FROM leads WHERE id = $1 FOR UPDATE', [c.leadId]);
+  await db.query('SELECT id FROM leads WHERE id = $1 FOR NO KEY UPDATE', [c.leadId]);
   const current = await db.query<{ status: ConsentStatus }>(
     'SELECT status FROM consent_records WHERE lead_id = $1 AND purpose = $2', [c.leadId, c.purpose],
   );

@@ -40,16 +40,6 @@ export const leadScoringJobSchema = z
   .refine((job) => job.leadId !== undefined || job.messageId !== undefined, { message: 'leadId or messageId is required' });
 export type LeadScoringJob = z.output<typeof leadScoringJobSchema>;
 
-/** The later steps of one lead-scoring run (crm, score, act): the run id keys their effects. */
-export const leadScoringStepSchema = z.object({
-  clinicId: z.uuid(),
-  leadId: z.uuid(),
-  messageId: z.uuid(),
-  runId: z.uuid(),
-  correlationId: z.string().min(1).max(200),
-});
-export type LeadScoringStep = z.output<typeof leadScoringStepSchema>;
-
 /** lead-escalation: triage found a red flag or crisis in a message; started at once, never after AI. */
 export const leadEscalationJobSchema = z.object({
   clinicId: z.uuid(),
@@ -66,9 +56,6 @@ export const TASK_CATALOG = {
   'vapi-handler': { schema: webhookEventJobSchema, retry: DEFAULT_RETRY },
   'hubspot-handler': { schema: webhookEventJobSchema, retry: DEFAULT_RETRY },
   'lead-scoring': { schema: leadScoringJobSchema, retry: DEFAULT_RETRY },
-  'lead-scoring-crm': { schema: leadScoringStepSchema, retry: DEFAULT_RETRY },
-  'lead-scoring-score': { schema: leadScoringStepSchema, retry: DEFAULT_RETRY },
-  'lead-scoring-act': { schema: leadScoringStepSchema, retry: DEFAULT_RETRY },
   'lead-escalation': { schema: leadEscalationJobSchema, retry: DEFAULT_RETRY },
 } as const satisfies Record<string, { schema: z.ZodType; retry: RetryPolicy }>;
 

@@ -30,7 +30,7 @@ export async function ensureHubSpotContact(ctx: TaskContext, lead: LeadRow): Pro
       const contact = await hubspot.findOrCreateContactByPhone({ phone: p.phone, firstName: p.firstName });
       return { providerRef: contact.id, sandbox: hubspot.sandbox };
     },
-    { repeatable: true },
+    { repeatable: true, sandbox: hubspot.sandbox },
   );
   if (outcome.status !== 'sent' && outcome.status !== 'sandbox') return null;
   return { id: outcome.providerRef, sandbox: outcome.status === 'sandbox' };
@@ -57,7 +57,7 @@ export function updateHubSpotContact(
       await hubspot.updateContact(p.contactId, p.properties);
       return { providerRef: p.contactId, sandbox: hubspot.sandbox };
     },
-    { repeatable: true },
+    { repeatable: true, sandbox: hubspot.sandbox },
   );
 }
 
@@ -78,6 +78,7 @@ export function logHubSpotMessage(
       });
       return { providerRef: logged.id, sandbox: hubspotOnce.sandbox };
     },
+    { sandbox: hubspotOnce.sandbox },
   );
 }
 
@@ -106,5 +107,6 @@ export function createHubSpotTask(
       });
       return { providerRef: task.id, sandbox: hubspotOnce.sandbox };
     },
+    { sandbox: hubspotOnce.sandbox },
   );
 }

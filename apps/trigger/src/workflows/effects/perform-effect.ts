@@ -4,15 +4,20 @@ import type { TaskContext } from '../../task-definition.ts';
 
 /**
  * performOnce for a task: the provider layer's failure classification, and the task's last
- * attempt leaves a not-sent effect `failed` (visible) instead of `pending`.
+ * attempt leaves a not-sent effect `failed` (visible) instead of `pending`. `sandbox` says the
+ * provider is unconfigured: the effect is then recorded in one statement, in the task's transaction.
  */
 export function performEffect<P extends object>(
   ctx: TaskContext,
   effect: OutboxEffect<P>,
   send: (payload: P) => Promise<{ providerRef: string; sandbox: boolean }>,
-  options: { repeatable?: boolean } = {},
+  options: { repeatable?: boolean; sandbox: boolean },
 ): Promise<OutboxOutcome<P>> {
-  return performOnce(ctx.pool, effect, send, { classify: classifySendFailure, lastAttempt: isLastAttempt(ctx), ...options });
+  return performOnce(ctx.pool, effect, send, {
+    classify: classifySendFailure, lastAttempt: isLastAttempt(ctx), repeatable: options.repeatable,
+    // Nothing leaves the system: the record commits with the task (one round trip, no commit of its own).
+    sandbox: options.sandbox && { db: ctx.db },
+  });
 }
 
 export function isLastAttempt(ctx: TaskContext): boolean {

@@ -61,6 +61,7 @@ export async function sendWhatsAppOnce(
           : await whatsapp.sendTemplate({ to: p.to, template: p.template, language: p.language, idempotencyKey: key });
         return { providerRef: sent.providerMessageId, sandbox: whatsapp.sandbox };
       },
+      { sandbox: whatsapp.sandbox },
     );
   } catch (error) {
     if (error instanceof OutsideServiceWindow) return { status: 'skipped', reason: 'outside the 24-hour window and no template' };

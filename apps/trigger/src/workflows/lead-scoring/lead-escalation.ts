@@ -5,11 +5,12 @@ import { defineTask } from '../../task-definition.ts';
 import { createHubSpotTask, ensureHubSpotContact, linkHubSpotContact } from '../effects/hubspot-effects.ts';
 import { effectRunner } from '../effects/perform-effect.ts';
 import { sendWhatsAppOnce } from '../effects/send-whatsapp-once.ts';
-import { replyLanguageOf } from './conversation-language.ts';
+import { conversationLanguage, replyLanguageOf } from './conversation-language.ts';
 import { loadLeadMessage } from './load-run.ts';
 
 /**
- * A red flag or crisis message, started by lead-scoring's first step (it never waits for the AI):
+ * A red flag or crisis message, started at once by lead-scoring's first step (outside the run's
+ * transaction: it never waits for HubSpot or the AI):
  * first the safety reply to the patient (call 112 now / crisis resources) — always sent, whatever
  * the marketing consent — then a HIGH-priority HubSpot task for the team, then the escalation row
  * and a `lead.escalated` event. The reply and the task go out at most once per message, and one
@@ -19,7 +20,8 @@ import { loadLeadMessage } from './load-run.ts';
 export const leadEscalation = defineTask('lead-escalation', async (job, ctx) => {
   const { lead, message } = await loadLeadMessage(ctx.db, job);
   const text = message.body ?? '';
-  const language = replyLanguageOf(lead.language, lead.clinic_country);
+  // The run that started this commits the conversation's language later: read it from the message itself.
+  const language = replyLanguageOf(conversationLanguage(text, lead.language), lead.clinic_country);
   const assessment = triage({ text, language });
   if (!assessment.escalate || !assessment.safetyReply) return { skipped: 'nothing to escalate' };
   const safetyReply = assessment.safetyReply;

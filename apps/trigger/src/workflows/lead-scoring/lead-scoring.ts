@@ -1,27 +1,55 @@
 import { randomUUID } from 'node:crypto';
+import type { Queryable } from '@medicalcor/core/db/pool';
 import { appendDomainEvent } from '@medicalcor/core/records/append-domain-event';
 import { recordConsent, withdrawConsent } from '@medicalcor/core/records/change-consent';
 import { detectConsentCommand } from '@medicalcor/domain/consent/opt-out';
 import { normalizePhone } from '@medicalcor/domain/phone/normalize-phone';
 import { triage } from '@medicalcor/domain/triage/triage';
-import { defineTask, PermanentTaskError } from '../../task-definition.ts';
+import { TASK_CATALOG, type LeadScoringJob } from '@medicalcor/types/workflows/task-catalog';
+import { defineTask, PermanentTaskError, type TaskContext } from '../../task-definition.ts';
+import { workflowSteps } from '../workflow-steps.ts';
 import { conversationLanguage, replyLanguageOf } from './conversation-language.ts';
-import { latestInboundMessageId, loadLead, loadMessage } from './load-run.ts';
+import { actOnScore } from './lead-scoring-act.ts';
+import { syncCrm } from './lead-scoring-crm.ts';
+import { recordScore, scoreMessage } from './lead-scoring-score.ts';
+import { latestInboundMessageId, loadLead, loadMessage, type LeadRun } from './load-run.ts';
 
 /**
- * The lead pipeline, step 1 of 4 (each step its own task, retried on its own, handing over to the
- * next inside its transaction, so the hand-over happens exactly once):
+ * The lead pipeline for one inbound message: one task, five steps, each retried on its own
+ * (workflow-steps.ts: a savepoint per step, the step's own backoff, the step's own last attempt):
  *
- *   lead-scoring ─▶ lead-scoring-crm ─▶ lead-scoring-score ─▶ lead-scoring-act
- *        └─▶ lead-escalation (red flag / crisis: at once, never after the AI)
+ *   lead ─▶ crm ─▶ score ─▶ record ─▶ act            (lead-escalation started at once by `lead`)
  *
- * This step needs no provider, so nothing urgent waits on one: it checks the lead, records the
- * conversation's language, applies a consent command (STOP / START, with evidence and audit),
- * triages the message, and starts the escalation and the CRM step. Each run gets a run id: the
- * later steps key their effects by it (score history) or by the message (replies, tasks — at most
- * once per message, however often it is re-scored).
+ *   lead    checks the lead and message, the conversation's language, a consent command (STOP /
+ *           START, with evidence and audit), triage — and starts lead-escalation at once, outside
+ *           this transaction, for a red flag or crisis (it never waits for the AI or HubSpot);
+ *   crm     the HubSpot contact, its profile properties, the message on its timeline;
+ *   score   AI (within OPENAI_TIMEOUT_MS) or rules, with the conversation as context;
+ *   record  the score in the lead's history, `lead.scored`;
+ *   act     replies, the HOT task, the score on the contact, `lead.actioned`.
+ *
+ * Everything the run writes commits together; every outbound effect goes through the outbox (at
+ * most once per key), so a step or run retried never sends twice. The lead row is written once, at
+ * the end (language, classification, HubSpot id): its lock is held for an instant, never across a
+ * provider call, so the patient's next message is recorded meanwhile.
  */
 export const leadScoring = defineTask('lead-scoring', async (job, ctx) => {
+  const steps = workflowSteps(ctx, TASK_CATALOG['lead-scoring'].retry);
+  const run = await steps.run('lead', (step) => startRun(job, step));
+  const crm = await steps.run('crm', (step) => syncCrm(run, step));
+  const scored = await steps.run('score', (step) => scoreMessage(run, step));
+  const score = await steps.run('record', (step) => recordScore(run, scored, step));
+  const acted = await steps.run('act', (step) => actOnScore(run, score, crm.contact, step));
+  await saveLead(ctx.db, run, { classification: score.classification, hubspotId: acted.contact ?? crm.contact });
+  return {
+    leadId: run.lead.id, messageId: run.message.id, runId: run.runId, language: run.lead.language, consentCommand: run.consentCommand,
+    escalated: run.triage.escalate, score: { score: score.score, classification: score.classification, method: scored.method },
+    hubspot: crm.outcome, outcomes: acted.outcomes, steps: steps.report,
+  };
+});
+
+/** Step `lead`: what the run is about, consent commands, triage (and the escalation it starts). */
+async function startRun(job: LeadScoringJob, ctx: TaskContext): Promise<LeadRun> {
   const messageId = job.messageId ?? (await latestInboundMessageId(ctx.db, job.clinicId, job.leadId!));
   if (!messageId) throw new PermanentTaskError(`lead ${job.leadId} has no inbound message to score`);
   const message = await loadMessage(ctx.db, job.clinicId, messageId);
@@ -35,9 +63,6 @@ export const leadScoring = defineTask('lead-scoring', async (job, ctx) => {
   const consentCommand = detectConsentCommand(text);
   // "STOP" reads as English: a command does not change the language the patient has been writing in.
   const language = consentCommand && lead.language ? lead.language : conversationLanguage(text, lead.language);
-  if (language !== lead.language) {
-    await ctx.db.query('UPDATE leads SET language = $2, updated_at = now() WHERE id = $1', [lead.id, language]);
-  }
 
   if (consentCommand) {
     const change = {
@@ -59,11 +84,21 @@ export const leadScoring = defineTask('lead-scoring', async (job, ctx) => {
     }
   }
 
-  const base = { clinicId: lead.clinic_id, leadId: lead.id, messageId: message.id, correlationId: ctx.correlationId };
   const assessment = triage({ text, language: replyLanguageOf(language, lead.clinic_country) });
-  if (assessment.escalate) await ctx.dispatch('lead-escalation', base, `lead-escalation:${message.id}`);
+  if (assessment.escalate) {
+    await ctx.dispatchNow('lead-escalation', {
+      clinicId: lead.clinic_id, leadId: lead.id, messageId: message.id, correlationId: ctx.correlationId,
+    }, `lead-escalation:${message.id}`);
+  }
+  return { runId: randomUUID(), lead: { ...lead, language }, message, consentCommand, triage: assessment, correlationId: ctx.correlationId };
+}
 
-  const runId = randomUUID();
-  await ctx.dispatch('lead-scoring-crm', { ...base, runId }, `lead-scoring-crm:${runId}`);
-  return { leadId: lead.id, messageId: message.id, runId, language, escalated: assessment.escalate, consentCommand };
-});
+/** The run's changes to the lead row, in one statement at the very end (see above). */
+async function saveLead(db: Queryable, run: LeadRun, changes: { classification: string; hubspotId: { id: string; sandbox: boolean } | null }) {
+  // Sandbox ids are not real contacts: never stored on the lead.
+  const hubspotId = changes.hubspotId && !changes.hubspotId.sandbox ? changes.hubspotId.id : null;
+  await db.query(
+    `UPDATE leads SET language = $2, classification = $3, hubspot_id = COALESCE(hubspot_id, $4), updated_at = now() WHERE id = $1`,
+    [run.lead.id, run.lead.language, changes.classification, hubspotId],
+  );
+}

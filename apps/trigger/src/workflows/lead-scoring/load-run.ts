@@ -1,4 +1,6 @@
 import type { Queryable } from '@medicalcor/core/db/pool';
+import type { ConsentCommand } from '@medicalcor/domain/consent/opt-out';
+import type { TriageResult } from '@medicalcor/domain/triage/triage';
 import { PermanentTaskError } from '../../task-definition.ts';
 
 /** The lead and the inbound message a lead-scoring run (or an escalation) is about. */
@@ -84,4 +86,17 @@ export async function inboundHistory(db: Queryable, message: MessageRow, limit =
     [message.lead_id, message.id, message.sent_at, message.created_at, limit],
   );
   return rows.map((r) => r.body);
+}
+
+/** What the steps of one lead-scoring run share, decided by its first step. */
+export interface LeadRun {
+  /** Keys the run's score history and its repeatable CRM updates. */
+  runId: string;
+  /** The lead as the run sees it: `language` already the conversation's language after this message. */
+  lead: LeadRow;
+  message: MessageRow;
+  /** STOP / START (and their translations) in the message, or null. */
+  consentCommand: ConsentCommand | null;
+  triage: TriageResult;
+  correlationId: string;
 }
