@@ -24,6 +24,7 @@ import type { InboxWriter } from '@medicalcor/api/webhooks/ingest-events';
 /** The verify-only app's inbox: every event "inserted", nothing written. */
 const acknowledgeOnly: InboxWriter = {
   ingest: (req) => Promise.resolve({ inserted: req.items.map(() => randomUUID()), duplicates: 0 }),
+  close: () => Promise.resolve(),
 };
 
 export type ServersMessage =

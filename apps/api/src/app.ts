@@ -82,13 +82,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const auth = adminAuth(deps.pool, deps.config.ADMIN_API_KEY);
   await app.register(healthRoutes, deps);
 
+  const inbox = deps.inbox ?? createInboxWriter({ pool: deps.pool, jobQueue: deps.jobQueue, engine: deps.config.WORKFLOW_ENGINE });
+  app.addHook('onClose', () => inbox.close());
   const webhookDeps: WebhookDeps = {
     config: deps.config,
     pool: deps.pool,
     jobQueue: deps.jobQueue,
     engine: deps.config.WORKFLOW_ENGINE,
     clinics: await createClinicResolver(deps.pool),
-    inbox: deps.inbox ?? createInboxWriter({ pool: deps.pool, jobQueue: deps.jobQueue, engine: deps.config.WORKFLOW_ENGINE }),
+    inbox,
     countWebhook: (provider, outcome) => webhookCounter.inc({ provider, outcome }),
   };
   await app.register(async (scope) => {

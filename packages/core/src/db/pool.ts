@@ -6,6 +6,7 @@ export interface Queryable {
 }
 
 export type Pool = pg.Pool;
+export type PoolClient = pg.PoolClient;
 
 // bigint counts come back as JS numbers; timestamps stay Date.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
@@ -18,6 +19,17 @@ export function createPool(connectionString: string, options: { max?: number; ap
     connectionTimeoutMillis: 5_000,
   });
   // An idle client losing its connection (database restart) must not crash the process.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
+ * A pool to the same database as `from`, of `max` connections in pipeline mode: statements issued
+ * without waiting for each other's answers go out back to back and are answered in order (a failed one
+ * aborts the transaction, so the ones behind it fail too).
+ */
+export function createPipelinedPool(from: pg.Pool, max: number): pg.Pool {
+  const pool = new pg.Pool({ ...from.options, max, pipeline: true });
   pool.on('error', () => undefined);
   return pool;
 }
