@@ -47,7 +47,11 @@ const PROVIDER_KEYS = [
   'TWILIO_ACCOUNT_SID', 'STRIPE_SECRET_KEY', 'VAPI_API_KEY', 'TRIGGER_SECRET_KEY', 'REDIS_URL',
 ];
 
-interface Flags { messages: number; connections: number; workers: number; concurrency: number; json: boolean; write: boolean }
+interface Flags {
+  messages: number; connections: number; workers: number; concurrency: number; json: boolean; write: boolean;
+  /** Diagnosis only: write a V8 CPU profile of each worker process into this folder. */
+  cpuProfileDir?: string;
+}
 
 interface Results {
   date: string;
@@ -76,11 +80,12 @@ function parseFlags(argv: string[]): Flags {
       concurrency: { type: 'string', default: '8' },
       json: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'cpu-prof': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    process.stdout.write('Usage: pnpm bench:pipeline [--messages 2000] [--connections 50] [--workers 1] [--concurrency 8] [--json] [--no-write]\n');
+    process.stdout.write('Usage: pnpm bench:pipeline [--messages 2000] [--connections 50] [--workers 1] [--concurrency 8] [--json] [--no-write] [--cpu-prof DIR]\n');
     process.exit(0);
   }
   const whole = (name: string, value: string, min: number, max = Number.MAX_SAFE_INTEGER) => {
@@ -95,6 +100,7 @@ function parseFlags(argv: string[]): Flags {
     concurrency: whole('concurrency', values.concurrency, 1, 200),
     json: values.json,
     write: !values['no-write'],
+    cpuProfileDir: values['cpu-prof'],
   };
 }
 
@@ -127,8 +133,9 @@ async function startGateway(env: NodeJS.ProcessEnv): Promise<{ child: ChildProce
   return { child, url, cpu };
 }
 
-function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', WORKER], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
+function startWorker(env: NodeJS.ProcessEnv, cpuProfileDir?: string): ChildProcess {
+  const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  return spawn(process.execPath, [...profile, '--import', 'tsx', WORKER], { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 async function stopChild(child: ChildProcess, how: () => void) {
@@ -328,7 +335,7 @@ async function main() {
 
     const childEnv = { ...env, DATABASE_URL: database.url, WORKER_CONCURRENCY: String(flags.concurrency) };
     gateway = await startGateway(childEnv);
-    for (let i = 0; i < flags.workers; i++) workers.push(startWorker(childEnv));
+    for (let i = 0; i < flags.workers; i++) workers.push(startWorker(childEnv, flags.cpuProfileDir));
     for (const w of workers) w.once('exit', (code, signal) => code !== 0 && signal !== 'SIGTERM' && log(`worker ${w.pid} exited (code ${code}, signal ${signal})`));
 
     const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;

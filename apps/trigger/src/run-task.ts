@@ -83,7 +83,7 @@ async function inSavepoint<T>(tx: Queryable, fn: () => Promise<T>): Promise<T> {
     await tx.query('ROLLBACK TO SAVEPOINT task_attempt').catch(() => undefined);
     throw error;
   }
-  await tx.query('RELEASE SAVEPOINT task_attempt');
+  // Not released (a round trip for nothing): the engine's commit keeps it, a retry is a new transaction.
   return result;
 }
 
