@@ -30,6 +30,14 @@ export function rawBodyOf(req: FastifyRequest): Buffer {
   return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
 }
 
+const decoded = new WeakMap<Buffer, string>();
+/** The raw body as text, decoded once however many steps (parse, store) read it. */
+export function rawTextOf(raw: Buffer): string {
+  let text = decoded.get(raw);
+  if (text === undefined) decoded.set(raw, (text = raw.toString('utf8')));
+  return text;
+}
+
 /** 401 (nothing stored) when the signature check failed. */
 export function requireSignature(deps: WebhookDeps, provider: Provider, result: VerifyResult, status: 401 | 403 = 401): void {
   if (result.ok) return;
@@ -41,7 +49,7 @@ export function requireSignature(deps: WebhookDeps, provider: Provider, result: 
 export function parseJsonBody<S extends ZodType>(deps: WebhookDeps, provider: Provider, raw: Buffer, schema: S): z.output<S> {
   let value: unknown;
   try {
-    value = JSON.parse(raw.toString('utf8'));
+    value = JSON.parse(rawTextOf(raw));
   } catch {
     deps.countWebhook(provider, 'invalid');
     throw new AppError('BAD_REQUEST', 'body is not valid JSON');
@@ -65,7 +73,7 @@ export async function commitEvents(
 ): Promise<{ inserted: string[]; duplicates: number }> {
   try {
     const result = await deps.inbox.ingest({
-      provider, correlationId: req.id, rawBody: raw.toString('utf8'), headers: keptHeaders(req), items,
+      provider, correlationId: req.id, rawBody: rawTextOf(raw), headers: keptHeaders(req), items,
     });
     deps.countWebhook(provider, result.inserted.length > 0 || items.length === 0 ? 'accepted' : 'duplicate');
     req.log.info({ provider, eventIds: result.inserted, duplicates: result.duplicates }, 'webhook committed');

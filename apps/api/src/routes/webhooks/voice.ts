@@ -3,7 +3,7 @@ import { verifyTwilioSignature } from '@medicalcor/integrations/signatures/twili
 import { goodbyeTwiml, voicemailTwiml } from '@medicalcor/integrations/twilio/voicemail-twiml';
 import { twilioVoiceSchema, type TwilioInboxItem } from '@medicalcor/types/providers/twilio-voice';
 import { candidateUrls } from '../../webhooks/public-urls.ts';
-import { commitEvents, rawBodyOf, requireSignature, validate, type WebhookDeps } from '../../webhooks/webhook-context.ts';
+import { commitEvents, rawBodyOf, rawTextOf, requireSignature, validate, type WebhookDeps } from '../../webhooks/webhook-context.ts';
 
 /**
  * Twilio Voice: the voice URL answers TwiML (text/xml); status and recording callbacks answer
@@ -12,7 +12,7 @@ import { commitEvents, rawBodyOf, requireSignature, validate, type WebhookDeps }
 export async function voiceRoutes(app: FastifyInstance, deps: WebhookDeps) {
   const receive = async (req: FastifyRequest, kind: TwilioInboxItem['kind'], dedupeSuffix: (p: Record<string, string>) => string) => {
     const raw = rawBodyOf(req);
-    const params = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
+    const params = Object.fromEntries(new URLSearchParams(rawTextOf(raw)));
     requireSignature(deps, 'twilio', verifyTwilioSignature({
       signature: header(req, 'x-twilio-signature'), urls: candidateUrls(req, deps.config.PUBLIC_BASE_URL), params,
       authTokens: deps.config.TWILIO_AUTH_TOKEN,
