@@ -132,7 +132,7 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
     }
     const jobs = await jobInserts(deps, starts);
     // Written together; a failed job insert aborts the transaction, and COMMIT then answers ROLLBACK.
-    const answers = await Promise.all([...jobs.map((j) => client.query(j.text, j.values)), client.query('COMMIT')]);
+    const answers = await Promise.all([...jobs.map((j) => client.query({ name: statementName(j.text), text: j.text, values: j.values })), client.query('COMMIT')]);
     if (answers.at(-1)!.command !== 'COMMIT') throw new Error('the batch transaction did not commit');
     return results;
   } catch (error) {
@@ -141,6 +141,14 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
   } finally {
     client.release();
   }
+}
+
+const statementNames = new Map<string, string>();
+/** A prepared statement's name for a job insert's text (one a queue), so it is parsed once a connection. */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) statementNames.set(text, (name = `job-insert-${statementNames.size}`));
+  return name;
 }
 
 /** The job inserts dispatchTasks makes (one a queue), recorded instead of run, to go out with the COMMIT. */
