@@ -3,6 +3,7 @@ import { detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
 import {
   AD_TERMS,
   APPOINTMENT_TERMS,
+  DELETE_TERMS,
   FINANCING_TERMS,
   GENERIC_PROCEDURE,
   GREETING_TERMS,
@@ -14,6 +15,7 @@ import {
   LOCATION_TERMS,
   NEGATION_TERMS,
   OPT_OUT_TERMS,
+  PERSONAL_DATA_TERMS,
   PRICE_TERMS,
   PROCEDURE_NAMES,
   PROCEDURE_TERMS,
@@ -25,10 +27,20 @@ import {
   URGENT_TIMELINE_TERMS,
   URL_PATTERN,
   WEAK_PRICE_TERMS,
+  NOT_PRICE_TERMS,
   WRONG_NUMBER_TERMS,
   type ProcedureName,
 } from './scoring-lexicon.ts';
-import { compileTerms, findTerms, findWithNegation, prepareText, termsOf, type CompiledTerm } from './text-matching.ts';
+import {
+  coOccurInClause,
+  compileTerms,
+  findTerms,
+  findWithNegation,
+  prepareText,
+  termsOf,
+  withoutOverlap,
+  type CompiledTerm,
+} from './text-matching.ts';
 
 /** Everything the rule scorer reads from one message: matched words per signal. */
 export interface MessageSignals {
@@ -72,6 +84,7 @@ const C = {
   notInterested: compileTerms(NOT_INTERESTED_TERMS),
   price: compileTerms(PRICE_TERMS),
   weakPrice: compileTerms(WEAK_PRICE_TERMS),
+  notPrice: compileTerms(NOT_PRICE_TERMS),
   financing: compileTerms(FINANCING_TERMS),
   urgentTimeline: compileTerms(URGENT_TIMELINE_TERMS),
   soonTimeline: compileTerms(SOON_TIMELINE_TERMS),
@@ -85,6 +98,8 @@ const C = {
   ad: compileTerms(AD_TERMS),
   undecided: compileTerms(UNDECIDED_TERMS),
   optOut: compileTerms(OPT_OUT_TERMS),
+  erase: compileTerms(DELETE_TERMS),
+  personalData: compileTerms(PERSONAL_DATA_TERMS),
   wrongNumber: compileTerms(WRONG_NUMBER_TERMS),
   spam: compileTerms(SPAM_TERMS),
   job: compileTerms(JOB_TERMS),
@@ -125,7 +140,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     procedures: ordered,
     declined: [...new Set(declined)],
     price: found(C.price),
-    weakPrice: found(C.weakPrice),
+    weakPrice: termsOf(withoutOverlap(findTerms(prepared, C.weakPrice), findTerms(prepared, C.notPrice))),
     financing: found(C.financing),
     urgentTimeline: found(C.urgentTimeline),
     soonTimeline: found(C.soonTimeline),
@@ -140,7 +155,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     hours: found(C.hours),
     ad: found(C.ad),
     undecided: found(C.undecided),
-    optOut: found(C.optOut),
+    optOut: [...found(C.optOut), ...termsOf(coOccurInClause(prepared, C.erase, C.personalData) ?? [])],
     wrongNumber: found(C.wrongNumber),
     spam: URL_PATTERN.test(text) ? ['link', ...found(C.spam)] : found(C.spam),
     job: found(C.job),

@@ -92,6 +92,24 @@ describe('scoreWithRules — matching', () => {
     expect(without.procedureInterest).toEqual(['veneers']);
   });
 
+  it('reads an erasure request as an opt-out', () => {
+    expect(classOf('va rog sa ma stergeti din baza de date')).toBe('UNQUALIFIED');
+    expect(classOf('Please delete my data')).toBe('UNQUALIFIED');
+    expect(classOf('Bitte löschen Sie meine Nummer')).toBe('UNQUALIFIED');
+  });
+
+  it('does not take "how much time" for a price question', () => {
+    expect(classOf('mennyi idő alatt készül el egy korona?')).toBe('WARM');
+    expect(classOf('how much time does a crown take?')).toBe('WARM');
+    expect(classOf('how much is a crown?')).toBe('HOT');
+  });
+
+  it('counts teeth, the smile and sedation as dental interest', () => {
+    expect(classOf('Do you offer sedation? thinking about getting my teeth sorted')).toBe('WARM');
+    expect(classOf("I'd love to get my smile fixed")).toBe('WARM');
+    expect(classOf('cat costa sa imi refac dintii?')).toBe('HOT');
+  });
+
   it('does not take a question about pain for pain', () => {
     expect(classOf('Doare implantul?')).toBe('WARM');
   });
@@ -138,7 +156,7 @@ describe('labelled sets (regression guard)', () => {
     expect(count((m) => m.redFlag)).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(['labelled-messages.json', 'extra-messages.json'])('%s: exact ≥ 85%% and every red flag escalated', (name) => {
+  it.each(['labelled-messages.json', 'extra-messages.json', 'blind-messages.json'])('%s: exact ≥ 85%% and every red flag escalated', (name) => {
     const result = evaluateScoring(load(name));
     expect(result.correct / result.total).toBeGreaterThanOrEqual(0.85);
     expect(result.redFlags.missed).toEqual([]);

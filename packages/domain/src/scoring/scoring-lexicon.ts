@@ -84,6 +84,15 @@ export const PROCEDURE_TERMS: Readonly<Record<ProcedureName, readonly Term[]>> =
     'tratament*', 'treatment*', 'treat', 'behandlung*', 'traitement*', 'trattament*', 'tratamiento*', 'kezeles*',
     'stomatolog*', 'dentist', 'zahnarzt', 'dentiste', 'dentista', 'fogorvos*', 'lucrare', 'lucrari', 'lucrare dentara',
     'lucrari dentare',
+    // teeth themselves ("getting my teeth sorted", "cat costa sa-mi refac dintii")
+    'dinte', 'dintele', 'dinti', 'dintii', 'dintilor', 'masea', 'maseaua', 'masele', 'tooth', 'teeth', 'zahn', 'zahne',
+    'zahnen', { term: 'dent', langs: ['fr'] }, 'dents', 'dente', 'denti', 'diente', 'dientes', 'muela', 'muelas',
+    { term: 'fog', langs: ['hu'] }, 'fogam', 'fogaim', 'fogak', 'fogat', 'fogaimat',
+    // sedation and anaesthesia for anxious patients
+    'sedare', 'sedation', 'sedierung', 'sedazione', 'sedacion', 'narcoza', 'anestezie generala', 'general anaesthesia',
+    'general anesthesia', 'vollnarkose', 'narkose', 'anesthesie generale', 'anestesia generale', 'anestesia general', 'altatas*',
+    // the smile ("get my smile fixed", "vreau un zâmbet frumos")
+    'smile', 'zambet*', 'lacheln', 'sourire', 'sorriso', 'sonrisa', 'mosoly*',
   ],
 };
 
@@ -118,9 +127,17 @@ export const WEAK_PRICE_TERMS: readonly Term[] = [
   'cat e', 'cat este', 'cat sunt', 'how much', 'wie viel', 'wieviel', 'combien', 'quanto', 'quanti', 'cuanto', 'cuantos', 'mennyi',
 ];
 
+/** "How much" about time or visits, not money ("mennyi idő alatt", "how much time", "combien de séances"). */
+export const NOT_PRICE_TERMS: readonly Term[] = [
+  'cat timp', 'cat dureaza', 'cate sedinte', 'how much time', 'how much longer', 'how much pain', 'wie viel zeit', 'wieviel zeit',
+  'wie viele sitzungen', 'combien de temps', 'combien de seances', 'combien de rendez vous', 'quanto tempo', 'quanto dura',
+  'quanti giorni', 'quante sedute', 'cuanto tiempo', 'cuanto dura', 'cuantos dias', 'cuantas sesiones', 'mennyi ido*',
+  'mennyi ideig',
+];
+
 export const FINANCING_TERMS: readonly Term[] = [
   { term: 'rate', langs: ['ro', 'it'] }, 'in rate', 'rata', 'ratele', 'finantare', 'finantar*', 'credit', 'plata esalonata',
-  'financing', 'finance', 'installment*', 'instalment*', 'payment plan', 'monthly payments', 'pay monthly',
+  'financing', 'finance', 'installment*', 'instalment*', 'payment plan*', 'payment option*', 'pay in installments', 'pay over time', 'monthly payments', 'pay monthly',
   'finanzierung', 'ratenzahlung', 'raten', 'financement', 'paiement en plusieurs fois', 'mensualites',
   'finanziamento', 'a rate', 'pagamento rateale', 'financiacion', 'a plazos', 'plazos', 'reszlet*', 'hitel*',
 ];
@@ -176,7 +193,7 @@ export const TREATMENT_NEED_TERMS: readonly Term[] = [
 /** Asking for information without a buying signal. */
 export const INFO_TERMS: readonly Term[] = [
   'informati*', 'detalii', 'info', 'information', 'details', 'tell me more', 'more about', 'informationen', 'renseignement*',
-  'informazion*', 'informacion', 'informacio*', 'erdeklod*', 'ce presupune', 'what does', 'difference', 'decont*', 'asigurare',
+  'informazion*', 'informacion', 'informacio*', 'erdeklod*', 'ce presupune', 'what does', 'difference', 'decont*', 'asigurare', 'asigurari', 'asigurarea', 'casa de asigurari', 'cnas',
   'insurance', 'versicherung', 'assurance', 'mutuelle', 'assicurazione', 'seguro', 'biztosit*',
 ];
 
@@ -227,7 +244,16 @@ export const OPT_OUT_TERMS: readonly Term[] = [
   'take me off', 'off your list', 'stop contacting', 'nu ma mai sunati', 'nu mai sunati', 'nu mai trimiteti', 'scoateti ma din lista', 'ma scoateti din lista', 'sterge* numarul',
   'do not call me', 'do not contact me', 'stop calling', 'stop texting', 'stop messaging', 'stop sending', 'remove my number',
   'remove me', 'keine nachrichten', 'rufen sie mich nicht', 'ne m appelez plus', 'non chiamatemi', 'no me llamen',
-  'ne hivjanak',
+  'ne hivjanak', 'ne irjanak', 'ne irjon', 'ne keressenek', 'nem kerek tobb', 'stop spam*', 'spamming me',
+];
+
+/** Erasure requests: a delete verb with "me" or "my data" in the same clause ("ștergeți-mă din baza de date"). */
+export const DELETE_TERMS: readonly Term[] = [
+  'sterge*', 'stergeti*', 'delete*', 'erase', 'losch*', 'supprim*', 'effac*', 'cancella*', 'elimina*', 'borr*', 'torol*',
+];
+export const PERSONAL_DATA_TERMS: readonly Term[] = [
+  'ma', 'mi', 'me', 'my', 'mich', 'meine*', 'moi', 'mes', 'mis', 'datele', 'date', 'data', 'daten', 'donnees', 'dati', 'datos',
+  'adat*', 'lista', 'list', 'liste', 'database', 'numar*', 'number', 'nummer', 'numero', 'szam*', 'contact*', 'kontakt*',
 ];
 
 export const WRONG_NUMBER_TERMS: readonly Term[] = [

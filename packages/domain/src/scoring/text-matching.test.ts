@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileTerm, compileTerms, findTerm, findWithNegation, normalizeText, prepareText } from './text-matching.ts';
+import { compileTerm, compileTerms, findTerm, findTerms, findWithNegation, normalizeText, prepareText, withoutOverlap } from './text-matching.ts';
 
 describe('text matching', () => {
   it('normalises case, diacritics, ß and English contractions', () => {
@@ -17,6 +17,30 @@ describe('text matching', () => {
   it('supports prefix terms', () => {
     const implant = compileTerm('implant*');
     for (const text of ['implant', 'implanturile', 'Implantat', 'implantes']) expect(findTerm(prepareText(text), implant)).toHaveLength(1);
+  });
+
+  it('supports stems that may start anywhere in a word (verb prefixes, compounds)', () => {
+    const swell = compileTerm('*dagad*');
+    for (const text of ['dagadt', 'bedagadt', 'feldagadt az arcom', 'megdagadt']) expect(findTerm(prepareText(text), swell), text).toHaveLength(1);
+    const tooth = compileTerm('*zahn');
+    expect(findTerm(prepareText('der Schneidezahn'), tooth)).toHaveLength(1);
+    expect(findTerm(prepareText('Zahnarzt'), tooth)).toEqual([]); // a leading * without a trailing one is a suffix
+  });
+
+  it('drops matches that overlap an exclusion', () => {
+    const text = prepareText('how much time, how much money');
+    const kept = withoutOverlap(findTerms(text, compileTerms(['how much'])), findTerms(text, compileTerms(['how much time'])));
+    expect(kept.map((m) => m.start)).toEqual([3]);
+  });
+
+  it('ends a negation at "and", "but", "since", "after"', () => {
+    const negators = compileTerms(['nu', 'not', 'sans']);
+    const terms = compileTerms(['extraction*', 'implant*', 'crown*']);
+    const check = (text: string) => findWithNegation(prepareText(text), terms, negators);
+    expect(check("ça saigne sans arrêt depuis l'extraction").affirmed).toHaveLength(1);
+    expect(check('no pain but a crown needs fixing').affirmed).toHaveLength(1);
+    expect(check('nu sangerez si implantul e ok').affirmed).toHaveLength(1);
+    expect(check('nu vreau sa fac implant').negated).toHaveLength(1);
   });
 
   it('does not match a phrase across clauses', () => {

@@ -15,10 +15,22 @@ export interface TermSpec {
 }
 export type Term = string | TermSpec;
 
+/**
+ * One word of a term: `implant*` is a prefix (implantul, Implantat), `*dagad*` may also start
+ * anywhere in the token (Hungarian verb prefixes: bedagadt, feldagadt; German compounds:
+ * Schneidezahn for `*zahn`), so one stem covers the inflected and compound forms.
+ */
+export interface CompiledWord {
+  text: string;
+  prefix: boolean;
+  /** A leading `*`: the word may be preceded by anything inside the token. */
+  anyStart?: boolean;
+}
+
 export interface CompiledTerm {
   /** The term as written, for reasoning. */
   source: string;
-  words: readonly { text: string; prefix: boolean }[];
+  words: readonly CompiledWord[];
   langs: readonly string[] | undefined;
 }
 
@@ -102,9 +114,12 @@ export function prepareText(text: string, language: string = 'unknown'): Prepare
 
 export function compileTerm(term: Term): CompiledTerm {
   const spec = typeof term === 'string' ? { term } : term;
-  const words = (normalizeText(spec.term).match(/[\p{L}\p{N}]+\*?/gu) ?? []).map((word) =>
-    word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false },
-  );
+  const words = (normalizeText(spec.term).match(/\*?[\p{L}\p{N}]+\*?/gu) ?? []).map((word): CompiledWord => {
+    const anyStart = word.startsWith('*');
+    const prefix = word.endsWith('*');
+    const text = word.slice(anyStart ? 1 : 0, prefix ? -1 : undefined);
+    return anyStart ? { text, prefix, anyStart } : { text, prefix };
+  });
   if (words.length === 0) throw new Error(`term without words: ${JSON.stringify(spec.term)}`);
   return { source: spec.term, words, langs: spec.langs };
 }
@@ -117,7 +132,8 @@ function appliesTo(term: CompiledTerm, language: string): boolean {
   return !term.langs || language === 'unknown' || term.langs.includes(language);
 }
 
-function wordMatches(word: { text: string; prefix: boolean }, token: string): boolean {
+function wordMatches(word: CompiledWord, token: string): boolean {
+  if (word.anyStart) return word.prefix ? token.includes(word.text) : token.endsWith(word.text);
   return word.prefix ? token.startsWith(word.text) : token === word.text;
 }
 
@@ -149,8 +165,19 @@ export function findTerms(text: PreparedText, terms: readonly CompiledTerm[]): T
 }
 
 /**
- * Whether a negation ends within `window` tokens before the match, in the same clause:
- * "nu vreau implant", "not interested in implants", "kein Interesse", "no me interesa".
+ * Words that end a negation's reach: "and", "but", "since", "after", "because" start a new
+ * thought, so in "ça saigne sans arrêt depuis l'extraction" or "no pain but I need a crown" the
+ * negation does not reach the procedure. (Not "e"/"es": they also mean "is" in Italian/Spanish.)
+ */
+const NEGATION_SCOPE_BREAKERS: ReadonlySet<string> = new Set([
+  'si', 'dar', 'insa', 'dupa', 'deoarece', 'and', 'but', 'since', 'after', 'because', 'und', 'aber', 'seit', 'nach', 'weil',
+  'et', 'mais', 'depuis', 'apres', 'parce', 'dopo', 'perche', 'pero', 'desde', 'despues', 'porque', 'utan', 'ota', 'mert',
+]);
+
+/**
+ * Whether a negation ends within `window` tokens before the match, in the same clause, with no
+ * "and"/"but"/"since" in between: "nu vreau implant", "not interested in implants", "kein
+ * Interesse", "no me interesa".
  */
 export function isNegated(
   text: PreparedText,
@@ -160,7 +187,9 @@ export function isNegated(
 ): boolean {
   const from = Math.max(0, match.start - window);
   for (const negation of findTerms(text, negators)) {
-    if (negation.clause === match.clause && negation.end <= match.start && negation.end > from) return true;
+    if (negation.clause !== match.clause || negation.end > match.start || negation.end <= from) continue;
+    const between = text.tokens.slice(negation.end, match.start);
+    if (!between.some((token) => NEGATION_SCOPE_BREAKERS.has(token))) return true;
   }
   return false;
 }
@@ -197,6 +226,11 @@ export function coOccurInClause(text: PreparedText, a: readonly CompiledTerm[], 
     }
   }
   return null;
+}
+
+/** The matches that share no token with any of `exclusions` ("how much" but not "how much time"). */
+export function withoutOverlap(matches: readonly TermMatch[], exclusions: readonly TermMatch[]): TermMatch[] {
+  return matches.filter((m) => !exclusions.some((x) => x.start < m.end && m.start < x.end));
 }
 
 /** Distinct term sources of the matches, in order of appearance. */

@@ -5,6 +5,7 @@ import {
   findTerms,
   findWithNegation,
   termsOf,
+  withoutOverlap,
   type PreparedText,
   type TermMatch,
 } from '../scoring/text-matching.ts';
@@ -19,9 +20,13 @@ import {
   FEVER_TERMS,
   FIRST_PERSON_TERMS,
   HAEMORRHAGE_TERMS,
+  IMPACT_TERMS,
   JAW_TERMS,
+  MOUTH_AREA_TERMS,
+  NOT_IMPACT_TERMS,
   PAIN_TERMS,
   SEVERE_BLEEDING_TERMS,
+  STOP_TERMS,
   SWALLOWING_TERMS,
   SWELLING_TERMS,
   TRAUMA_TERMS,
@@ -55,7 +60,11 @@ const C = {
   bleeding: compileTerms(BLEEDING_TERMS),
   haemorrhage: compileTerms(HAEMORRHAGE_TERMS),
   severe: compileTerms(SEVERE_BLEEDING_TERMS),
+  stop: compileTerms(STOP_TERMS),
   trauma: compileTerms(TRAUMA_TERMS),
+  impact: compileTerms(IMPACT_TERMS),
+  notImpact: compileTerms(NOT_IMPACT_TERMS),
+  mouthArea: compileTerms(MOUTH_AREA_TERMS),
   jaw: compileTerms(JAW_TERMS),
   broken: compileTerms(BROKEN_TERMS),
   breathing: compileTerms(BREATHING_TERMS),
@@ -97,7 +106,9 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
 
   const bleeding = findTerms(text, C.bleeding);
   const haemorrhage = findTerms(text, C.haemorrhage);
-  const severeBleeding = coOccurInClause(text, C.bleeding, C.severe);
+  // Severe in the same clause ("bleeding heavily"), or a negated stop anywhere ("sângerez, nu se oprește").
+  const unstoppable = bleeding.length > 0 ? nonEmpty(findWithNegation(text, C.stop, C.negation).negated) : null;
+  const severeBleeding = coOccurInClause(text, C.bleeding, C.severe) ?? (unstoppable ? [...bleeding, ...unstoppable] : null);
   if (haemorrhage.length > 0 || severeBleeding) {
     redFlags.push('uncontrolled_bleeding');
     note(haemorrhage.length > 0 ? haemorrhage : (severeBleeding ?? []));
@@ -105,9 +116,10 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
 
   const trauma = findTerms(text, C.trauma);
   const brokenJaw = coOccurInClause(text, C.jaw, C.broken);
-  if (trauma.length > 0 || brokenJaw) {
+  const impact = impactOnMouth(text);
+  if (trauma.length > 0 || brokenJaw || impact) {
     redFlags.push('trauma');
-    note(trauma.length > 0 ? trauma : (brokenJaw ?? []));
+    note(trauma.length > 0 ? trauma : (brokenJaw ?? impact ?? []));
   }
 
   const breathing = coOccurInClause(text, C.breathing, C.difficulty) ?? nonEmpty(findTerms(text, C.breathingPhrases));
@@ -133,6 +145,14 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     bleeding: bleeding.length > 0,
     evidence: [...new Set(evidence)],
   };
+}
+
+/** A fall or blow (not "mi-a căzut plomba", "the filling fell out") with teeth, mouth, jaw or face named in the message. */
+function impactOnMouth(text: PreparedText): TermMatch[] | null {
+  const impacts = withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact));
+  if (impacts.length === 0) return null;
+  const area = withoutOverlap(findTerms(text, C.mouthArea), impacts);
+  return area.length > 0 ? [...impacts, ...area] : null;
 }
 
 function nonEmpty(matches: TermMatch[]): TermMatch[] | null {

@@ -16,6 +16,22 @@ describe('triage', () => {
     ['en', "I can't breathe properly, my jaw is swollen", 'breathing_difficulty'],
     ['ro', 'Nu pot sa inghit de la masea', 'swallowing_difficulty'],
     ['hu', 'nem tudok nyelni, nagyon fáj', 'swallowing_difficulty'],
+    // fever written as a number with its degree word, puffed-up cheek, Hungarian verb prefixes
+    ['ro', 'mi s-a umflat obrazul si am 39 de grade', 'facial_swelling_with_fever'],
+    ['en', 'cheek is all puffy, temp 38', 'facial_swelling_with_fever'],
+    ['hu', 'feldagadt az arcom, 39 fokos lázam van', 'facial_swelling_with_fever'],
+    // bleeding with a negated "stop" anywhere in the message, or that goes on
+    ['ro', 'sangerez dupa extractie, nu se mai opreste', 'uncontrolled_bleeding'],
+    ['ro', 'nu ma pot opri din sangerat', 'uncontrolled_bleeding'],
+    ['fr', "ça saigne sans arrêt depuis l'extraction", 'uncontrolled_bleeding'],
+    ['es', 'me sangra la encía y no para', 'uncontrolled_bleeding'],
+    ['en', 'the socket is not clotting and the blood keeps coming', 'uncontrolled_bleeding'],
+    // an impact (fall, blow) with teeth, mouth, jaw or face named anywhere
+    ['ro', 'fiul meu a cazut cu trotineta si si-a spart un dinte', 'trauma'],
+    ['en', 'my daughter tripped at school, her front tooth is loose', 'trauma'],
+    ['it', 'mio figlio è caduto e ha perso un dente', 'trauma'],
+    ['en', 'he got elbowed in the mouth at football', 'trauma'],
+    ['en', 'he can barely breathe, his neck is swollen', 'breathing_difficulty'],
   ])('%s red flag → emergency advice: %s', (language, text, flag) => {
     const result = triage({ text, language });
     expect(result).toMatchObject({ urgency: 'emergency', routing: 'emergency_advice', crisis: false, escalate: true });
@@ -29,6 +45,7 @@ describe('triage', () => {
     ['ro', 'Vreau să mă sinucid'],
     ['en', 'I want to kill myself'],
     ['en', "I don't want to be here anymore"],
+    ['en', 'everyone would be better off without me'],
     ['de', 'Ich will mich umbringen'],
     ['fr', 'Je veux me suicider'],
     ['it', 'Voglio farla finita'],
@@ -67,6 +84,10 @@ describe('triage', () => {
       ['umflat putin, fara febra', 'ro'], // fever negated
       ['my gums bleed a little when I brush', 'en'],
       ['Mi-a cazut o plomba', 'ro'], // a filling fell out, nobody fell
+      ['a filling fell out of my tooth', 'en'],
+      ['mi-a cazut un dinte de lapte', 'ro'],
+      ['am 39 de ani si obrazul putin umflat', 'ro'], // an age is not a temperature
+      ['the price of implants fell last year', 'en'], // an impact word without teeth or face
       ['I accidentally bit my lip', 'en'],
       ['imi sangereaza gingia cand ma spal tare', 'ro'],
       ['Is swelling normal after an implant?', 'en'],
