@@ -86,6 +86,15 @@ describe('InboxWriter (group commit)', () => {
     expect(rows).toHaveLength(0);
   });
 
+  it('keeps no inbox row, and acknowledges nothing, when the job cannot be enqueued', async () => {
+    const req = request('wamid.no-queue');
+    req.items[0]!.taskId = 'no-such-task' as IngestRequest['items'][number]['taskId'];
+    await expect(writer.ingest(req)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    const { rows } = await db.pool.query("SELECT 1 FROM webhook_events WHERE dedupe_key = 'message:wamid.no-queue'");
+    expect(rows).toHaveLength(0);
+    expect((await writer.ingest(request('wamid.after-no-queue'))).inserted).toHaveLength(1); // the connection is fine afterwards
+  });
+
   it('close() waits for the commits in flight', async () => {
     const own = createInboxWriter({ pool: db.pool, jobQueue, engine: 'local' });
     const pending = Promise.all([own.ingest(request('wamid.close-1')), own.ingest(request('wamid.close-2'))]);
