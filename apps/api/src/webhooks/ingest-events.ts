@@ -1,4 +1,5 @@
 import { createPipelinedPool, type Pool, type PoolClient, type Queryable } from '@medicalcor/core/db/pool';
+import { prepared } from '@medicalcor/core/db/prepared';
 import { AppError } from '@medicalcor/core/errors/app-error';
 import { dispatchTasks, type TaskStart, type WorkflowEngine } from '@medicalcor/core/jobs/dispatch-task';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
@@ -132,7 +133,7 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
     }
     const jobs = await jobInserts(deps, starts);
     // Written together; a failed job insert aborts the transaction, and COMMIT then answers ROLLBACK.
-    const answers = await Promise.all([...jobs.map((j) => client.query({ name: statementName(j.text), text: j.text, values: j.values })), client.query('COMMIT')]);
+    const answers = await Promise.all([...jobs.map((j) => client.query({ ...prepared(j.text), values: j.values })), client.query('COMMIT')]);
     if (answers.at(-1)!.command !== 'COMMIT') throw new Error('the batch transaction did not commit');
     return results;
   } catch (error) {
@@ -141,14 +142,6 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
   } finally {
     client.release();
   }
-}
-
-const statementNames = new Map<string, string>();
-/** A prepared statement's name for a job insert's text (one a queue), so it is parsed once a connection. */
-function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (name === undefined) statementNames.set(text, (name = `job-insert-${statementNames.size}`));
-  return name;
 }
 
 /** The job inserts dispatchTasks makes (one a queue), recorded instead of run, to go out with the COMMIT. */
@@ -179,14 +172,15 @@ async function insertInboxRows(db: PoolClient, rows: { req: IngestRequest; item:
     columns.payload.push(jsonWithoutNul(item.payload));
   }
   const { rows: out } = await db.query<{ id: string; provider: string; dedupe_key: string }>({
-    name: 'inbox-insert', // parsed once a connection
-    text: `INSERT INTO webhook_events (clinic_id, provider, dedupe_key, event_type, task_id, correlation_id, headers, raw_body, payload)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::json[], $8::text[], $9::json[])
-     ON CONFLICT (provider, dedupe_key) DO NOTHING RETURNING id, provider, dedupe_key`,
+    ...prepared(INBOX_INSERT), // parsed once a connection
     values: [columns.clinic, columns.provider, columns.key, columns.type, columns.task, columns.corr, columns.headers, columns.raw, columns.payload],
   });
   return new Map(out.map((row) => [`${row.provider}\u0000${row.dedupe_key}`, { id: row.id, claimed: false }]));
 }
+
+const INBOX_INSERT = `INSERT INTO webhook_events (clinic_id, provider, dedupe_key, event_type, task_id, correlation_id, headers, raw_body, payload)
+  SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::json[], $8::text[], $9::json[])
+  ON CONFLICT (provider, dedupe_key) DO NOTHING RETURNING id, provider, dedupe_key`;
 
 /** PostgreSQL text and jsonb cannot hold NUL; a provider payload carrying one must not become a 503 loop. */
 function withoutNul(text: string): string {

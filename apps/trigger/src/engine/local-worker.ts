@@ -1,5 +1,6 @@
 import type { Config } from '@medicalcor/core/config/env';
 import type { Pool, Queryable } from '@medicalcor/core/db/pool';
+import { prepared } from '@medicalcor/core/db/prepared';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { Logger } from '@medicalcor/core/logger/logger';
 import { runTaskAttempt } from '../run-task.ts';
@@ -40,7 +41,9 @@ export async function startLocalWorkers(
         if (!job) return;
         const db: Queryable = {
           query: async (text, values) => {
-            const result = (await tx.executeSql(text, values)) as { rows: any[]; rowCount?: number | null };
+            // Prepared: a job transaction runs the same few dozen statements over and over. (pg-boss hands
+            // the query to node-postgres as given, which accepts a { name, text } config in its place.)
+            const result = (await tx.executeSql(prepared(text) as unknown as string, values)) as { rows: any[]; rowCount?: number | null };
             return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
           },
         };

@@ -71,7 +71,9 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
         notify: true,
       };
       const existing = await boss.getQueue(name);
-      if (!existing) await boss.createQueue(name, settings);
+      // A table of its own per queue: a worker's fetch and completion scan that queue's jobs only,
+      // not every queue's history in one shared table. (Fixed at creation: older queues keep theirs.)
+      if (!existing) await boss.createQueue(name, { ...settings, partition: true });
       else {
         // A changed JOB_HEARTBEAT_SECONDS applies to the existing queue (and the jobs sent from now on);
         // left out only when not given (pg-boss rejects an undefined heartbeatSeconds).
