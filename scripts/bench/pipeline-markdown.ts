@@ -2,7 +2,7 @@ import { appendRunToSection } from './benchmarks-md.ts';
 
 const SECTION = `## bench:pipeline
 
-\`npx -y pnpm@10 bench:pipeline [--messages 2000] [--connections 50] [--workers 1] [--concurrency 8] [--json] [--no-write]\`
+\`npx -y pnpm@10 bench:pipeline [--messages 2000] [--connections 50] [--workers 1] [--concurrency 8] [--json] [--no-write]\` (diagnosis: \`--cpu-prof DIR\`, a V8 profile of each worker)
 (\`scripts/bench-pipeline.ts\`). N distinct signed WhatsApp text messages (texts cycled from
 \`packages/domain/src/scoring/eval/labelled-messages.json\`: Romanian, English and a few other
 languages, red flags and STOP included; a new wamid each, from about N/4 patients) are sent with a
