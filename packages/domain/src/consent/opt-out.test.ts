@@ -25,6 +25,15 @@ describe('detectConsentCommand', () => {
     'Stop texting me',
     'STOP. Nu mai vreau mesaje de la voi',
     'Hi, please take me off your list',
+    // "don't text / write me", "no more ads", per language
+    "Please don't message me again",
+    'no more texts, thanks',
+    'Vă rog nu-mi mai scrieți',
+    'Schreiben Sie mir bitte nicht mehr, keine Werbung mehr',
+    "Ne m'envoyez plus de SMS",
+    'Per favore non scrivetemi più',
+    'Dejen de escribirme por favor',
+    'Kérem, ne írjanak többet',
   ])('withdraws marketing: %s', (text) => {
     expect(detectConsentCommand(text)).toBe('withdraw_marketing');
   });
@@ -42,6 +51,7 @@ describe('detectConsentCommand', () => {
     'My tooth pain will not stop',
     'baja la inflamación con hielo?',
     'Cât costă un implant?',
+    "Don't send me the invoice by post, email is fine",
     '',
   ])('ignores ordinary sentences: %s', (text) => {
     expect(detectConsentCommand(text)).toBeNull();

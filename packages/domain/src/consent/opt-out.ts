@@ -1,4 +1,4 @@
-import { NEGATION_TERMS } from '../scoring/scoring-lexicon.ts';
+import { MESSAGE_OPT_OUT_TERMS, NEGATION_TERMS } from '../scoring/scoring-lexicon.ts';
 import { compileTerms, findTerms, isNegated, prepareText, type CompiledTerm } from '../scoring/text-matching.ts';
 
 export type ConsentCommand = 'withdraw_marketing' | 'resubscribe';
@@ -37,6 +37,7 @@ const WITHDRAW_ANYWHERE = compileTerms([
   'nu mai vreau mesaje', 'scoateti ma din lista', 'ma scoateti din lista', 'stop sending', 'stop texting', 'stop messaging',
   'remove me from your list', 'take me off your list', 'nu ma mai contactati', 'nu mai doresc sa primesc mesaje', 'opt out', 'keine nachrichten mehr', 'ne plus recevoir', 'non inviatemi piu', 'no me envien mas',
   'darme de baja', 'leiratkozni szeretnek',
+  ...MESSAGE_OPT_OUT_TERMS,
 ]);
 
 /** What a "stop" can be followed by. */

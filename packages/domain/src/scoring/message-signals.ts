@@ -14,6 +14,7 @@ import {
   NOT_INTERESTED_TERMS,
   LOCATION_TERMS,
   NEGATION_TERMS,
+  NOT_APPOINTMENT_TERMS,
   OPT_OUT_TERMS,
   PERSONAL_DATA_TERMS,
   PRICE_TERMS,
@@ -89,6 +90,7 @@ const C = {
   urgentTimeline: compileTerms(URGENT_TIMELINE_TERMS),
   soonTimeline: compileTerms(SOON_TIMELINE_TERMS),
   appointment: compileTerms(APPOINTMENT_TERMS),
+  notAppointment: compileTerms(NOT_APPOINTMENT_TERMS),
   need: compileTerms(TREATMENT_NEED_TERMS),
   info: compileTerms(INFO_TERMS),
   greeting: compileTerms(GREETING_TERMS),
@@ -129,7 +131,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   // "Tell me more about your hygiene appointments" asks about appointments, it does not request one.
   const infoClauses = new Set(findTerms(prepared, C.info).map((m) => m.clause));
   const appointment = findWithNegation(prepared, C.appointment, C.negation);
-  appointment.affirmed = appointment.affirmed.filter((m) => !infoClauses.has(m.clause));
+  appointment.affirmed = withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter((m) => !infoClauses.has(m.clause));
   const need = findWithNegation(prepared, C.need, C.negation, 3);
   const interest = findWithNegation(prepared, C.interest, C.negation);
   declined.push(...termsOf(appointment.negated), ...termsOf(need.negated));

@@ -43,9 +43,19 @@ describe('scoreWithRules — classes as the coordinators use them', () => {
       'Ai castigat un iPhone! Apasa aici: bit.ly/xyz',
       'Bună ziua, aș dori să trimit CV-ul pentru un post de asistentă',
       'We offer SEO and Google Ads services for dental practices, can we schedule a call?',
+      "don't text me again",
+      'keine Werbung mehr bitte',
+      'non mi scrivete più',
+      'Köszönöm, nem kérem',
     ]) {
       expect(scoreWithRules({ text })).toMatchObject({ classification: 'UNQUALIFIED', score: 1 });
     }
+  });
+
+  it('reads Romanian "să termin" as "to finish", not as the German Termin', () => {
+    expect(scoreWithRules({ text: 'ma gandesc sa termin cu tot', language: 'ro' })).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
+    expect(scoreWithRules({ text: 'vreau sa termin tratamentul', language: 'ro' }).reasoning).not.toMatch(/termin/);
+    expect(scoreWithRules({ text: 'Ich möchte einen Termin', language: 'de' })).toMatchObject({ classification: 'HOT' });
   });
 
   it('UNQUALIFIED with emergency urgency for crisis messages: triage, not sales', () => {

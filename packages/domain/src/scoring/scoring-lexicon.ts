@@ -168,6 +168,16 @@ export const SOON_TIMELINE_TERMS: readonly Term[] = [
   'ezen a heten', 'jovo heten', 'ebben a honapban', 'hamarosan', 'hetfo*', 'kedd*', 'szerda*', 'csutortok*', 'pentek*',
 ];
 
+/**
+ * Where an appointment word is another language's verb: Romanian "termin" is "I finish" ("să termin
+ * cu tot" is crisis language, "termin la 5" is "I finish at 5"), not the German Termin.
+ */
+export const NOT_APPOINTMENT_TERMS: readonly Term[] = [
+  { term: 'sa termin*', langs: ['ro'] }, { term: 'termin cu', langs: ['ro'] }, { term: 'termin de', langs: ['ro'] },
+  { term: 'termin la', langs: ['ro'] }, { term: 'il termin', langs: ['ro'] }, { term: 'o termin', langs: ['ro'] },
+  { term: 'am terminat', langs: ['ro'] }, { term: 'terminat', langs: ['ro'] },
+];
+
 /** Asking to come in: appointment, consultation, a free slot. */
 export const APPOINTMENT_TERMS: readonly Term[] = [
   'programare*', 'programari', 'programez', 'programeaza*', 'programati*', 'sa vin', 'pot veni', 'as putea veni', 'aveti loc',
@@ -236,6 +246,25 @@ export const NOT_INTERESTED_TERMS: readonly Term[] = [
   'no thanks', 'no thank you', 'already have a dentist', 'am deja medic*', 'am deja dentist', 'am deja stomatolog', 'nu multumesc',
   'nein danke', 'habe schon einen zahnarzt', 'non merci', 'j ai deja un dentiste', 'no grazie', 'ho gia un dentista', 'no gracias',
   'ya tengo dentista', 'nem koszonom', 'mar van fogorvosom',
+  // "I don't want it" as a reply to an offer
+  'nem kerem', 'nu mersi', 'no thank u', 'no thx', 'not for me', 'kein bedarf', 'ca ne m interesse pas', 'no me hace falta',
+];
+
+/** "Don't text / message / write me", "no more messages / ads", per language: an opt-out for scoring and for consent. */
+export const MESSAGE_OPT_OUT_TERMS: readonly Term[] = [
+  'do not text me', 'do not message me', 'do not write me', 'do not write to me', 'do not email me', 'never text me',
+  'never contact me', 'stop writing', 'stop emailing', 'no more messages', 'no more texts', 'no more ads', 'no more sms', 'no more spam',
+  'no more promo*', 'nu imi mai scrieti', 'nu mi mai scrieti', 'nu mai scrieti', 'nu imi mai trimiteti', 'nu mi mai trimiteti',
+  'nu mai vreau reclame', 'nu mai vreau sms*', 'fara reclame', 'gata cu reclamele', 'gata cu mesajele',
+  'keine werbung mehr', 'keine werbung', 'keine sms mehr', 'keine mails mehr', 'nicht mehr schreiben', 'nicht mehr anschreiben',
+  'schreiben sie mir nicht', 'nicht mehr kontaktieren', 'kontaktieren sie mich nicht', 'horen sie auf mir zu schreiben',
+  'ne m ecrivez plus', 'ne m envoyez plus', 'arretez de m ecrire', 'arretez de m envoyer', 'plus de pub', 'plus de sms', 'ne me contactez plus',
+  'non mi scrivete piu', 'non scrivetemi piu', 'non mi scrivere piu', 'non scrivermi piu', 'non mi mandate piu', 'non mandatemi piu',
+  'non mi contattate piu', 'non contattatemi', 'basta pubblicita', 'niente piu messaggi',
+  'no me escriban mas', 'no me escribas mas', 'dejen de escribirme', 'deja de escribirme', 'dejen de enviarme', 'no me manden mas',
+  'no me envien mas', 'no me contacten mas', 'no mas publicidad', 'no mas mensajes',
+  'ne irjanak tobbet', 'ne irjon tobbet', 'ne kuldjenek tobbet', 'ne kuldjon tobbet', 'ne zaklassanak', 'nem kerek tobb uzenetet',
+  'nem kerek reklamot', 'nem kerek tobbet',
 ];
 
 /** Asking us to stop contacting them (besides the consent commands themselves). */
@@ -245,6 +274,7 @@ export const OPT_OUT_TERMS: readonly Term[] = [
   'do not call me', 'do not contact me', 'stop calling', 'stop texting', 'stop messaging', 'stop sending', 'remove my number',
   'remove me', 'keine nachrichten', 'rufen sie mich nicht', 'ne m appelez plus', 'non chiamatemi', 'no me llamen',
   'ne hivjanak', 'ne irjanak', 'ne irjon', 'ne keressenek', 'nem kerek tobb', 'stop spam*', 'spamming me',
+  ...MESSAGE_OPT_OUT_TERMS,
 ];
 
 /** Erasure requests: a delete verb with "me" or "my data" in the same clause ("ștergeți-mă din baza de date"). */

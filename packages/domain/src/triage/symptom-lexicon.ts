@@ -6,6 +6,12 @@ import type { Term } from '../scoring/text-matching.ts';
  * ("jaw" + "broken", "breathe" + "can not"), so word order and inflection matter less.
  */
 
+/** Where an "end everything" phrase has an ordinary object: "terminar con todo el tratamiento", "să termin cu tot tratamentul". */
+export const NOT_CRISIS_TERMS: readonly Term[] = [
+  'todo el', 'todo lo', 'toda la', 'todos los', 'todas las', 'tot tratamentul', 'tot ce', 'toate lucrarile', 'toate programarile',
+  'everything in', 'everything on', 'everything at', 'tout le', 'tout ce', 'tutto il', 'tutto in', 'mindennek a',
+];
+
 /** Self-harm and suicide language. Never negated: "I don't want to live anymore" is itself a crisis phrase. */
 export const CRISIS_TERMS: readonly Term[] = [
   // ro
@@ -34,12 +40,43 @@ export const CRISIS_TERMS: readonly Term[] = [
   'hacerme dano', 'sobredosis', 'no quiero seguir viviendo', 'no quiero estar aqui', 'quiero desaparecer',
   // hu
   'ongyilkos*', 'meg akarok halni', 'megolom magam', 'nem akarok elni', 'veget vetek az eletemnek', 'artani magamnak', 'tuladagol*', 'nem akarok tovabb elni', 'el akarok tunni',
+  // Indirect: not wanting to wake up, ending "everything", tired of living, wishing to be dead, a method.
+  // ro
+  'sa nu ma mai trezesc', 'nu vreau sa ma mai trezesc', 'sa adorm si sa nu', 'sa termin cu tot', 'termin cu tot', 'sa termin cu toate',
+  'termin cu viata', 'sa pun capat la tot', 'sa pun capat vietii', 'nu mai vad niciun sens', 'nu mai vad nici un sens', 'viata nu mai are sens',
+  'nu mai vad rostul', 'm am saturat de viata', 'obosit de viata', 'obosita de viata', 'as vrea sa fiu mort*', 'mai bine as muri',
+  'mai bine mor', 'as vrea sa nu ma fi nascut', 'sa ma arunc de pe', 'sa ma arunc in fata', 'sa ma spanzur', 'ma spanzur', 'sa ma tai pe maini',
+  // en
+  'not want to wake up', 'not wanna wake up', 'not to wake up', 'never wake up', 'never want to wake up', 'do not wake up', 'sleep forever', 'end everything', 'end things', 'wish i was dead', 'wish i were dead',
+  'rather be dead', 'rather die', 'wish i was never born', 'wish i had never been born', 'tired of living', 'sick of living', 'tired of life',
+  'no will to live', 'nothing to live for', 'life is pointless', 'life has no meaning', 'life is not worth', 'hang myself', 'jump off a',
+  'jump off the', 'cut myself', 'cutting myself', 'say goodbye to everyone', 'not be around much longer',
+  // de
+  'nicht mehr aufwachen', 'nie mehr aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
+  'das leben hat keinen sinn', 'ware lieber tot', 'ich ware tot', 'nicht mehr weiterleben', 'mich erhangen', 'mich aufhangen',
+  // fr
+  'plus me reveiller', 'pas me reveiller', 'en finir avec tout', 'tout arreter pour de bon', 'fatigue de vivre', 'marre de vivre',
+  'marre de la vie', 'la vie n a plus de sens', 'etre mort', 'etre morte', 'me pendre', 'me jeter sous', 'me jeter du', 'me jeter par',
+  // it
+  'svegliarmi piu', 'non svegliarmi', 'finirla', 'stanco di vivere', 'stanca di vivere', 'la vita non ha senso', 'essere morto',
+  'essere morta', 'impiccarmi', 'buttarmi da', 'buttarmi sotto', 'tagliarmi',
+  // es
+  'no despertar', 'no volver a despertar', 'no despertarme', 'terminar con todo', 'acabar con mi vida', 'cansado de vivir',
+  'cansada de vivir', 'la vida no tiene sentido', 'estar muerto', 'estar muerta', 'ahorcarme', 'tirarme de', 'tirarme por', 'cortarme',
+  // hu
+  'ne ebredjek fel', 'ne ebredjek', 'nem akarok felebredni', 'vegezni magammal', 'vegzek magammal', 'veget vetni mindennek',
+  'eleg volt az eletbol', 'belefaradtam az eletbe', 'nincs ertelme elni', 'nincs miert elnem', 'bar halott lennek', 'felakasztom magam',
+  'leugrom',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [
   'febra', 'febril*', 'temperatura', 'fever', 'feverish', 'temperature', 'fieber', 'fievre', 'febbre', 'fiebre', 'calentura',
   'temp', 'fieber*', 'fiebrig', 'febbr*', 'fievreu*', 'febr*',
   'laz', 'lazas', 'lazam', 'lazat', '*lazas*', 'frison*', 'chills', 'shiver*', 'schuttelfrost', 'frissons', 'brivid*', 'escalofrio*', 'hidegraz*',
+  // the body hot or shaking, said plainly ("I'm burning up", "ard tot", "ich glühe", "je suis brûlant")
+  'burning up', 'feel hot', 'feels hot', 'feeling hot', 'i am hot', 'im hot', 'so hot', 'boiling up', 'hot and cold', 'shaking', 'sweats',
+  'fierbinte*', 'fierbinteala', 'ard tot', 'ma ia cu frig', 'tremur*', 'gluh*', 'heiss', 'hitze*', 'schwitz*', 'brulant*', 'je brule',
+  'j ai chaud', 'bollente', 'scotto', 'scotta', 'sudo', 'ardiendo', 'caliente', 'sudando', 'forro vagyok', 'forrosag*', 'remeg*',
 ];
 
 /**
@@ -54,6 +91,26 @@ export const SWELLING_TERMS: readonly Term[] = [
   'gonfl*', 'enfl*', 'gonfi*', 'hinchad*', 'hinchazon', 'inflamad*', '*dagad*', '*duzzad*',
   // puffed-up cheek; German and Italian participles with a prefix (angeschwollen, tumefatto); se hinchó
   'puffy', 'puffed', 'puffing', '*geschwollen', 'tumefatt*', 'tumefi*', 'hincho', 'hinchado', 'se hincha*',
+  // idioms and misspellings: "my face blew up", "cheek ballooned", "swolen", "s-a buhăit", "aufgequollen", "hinchao"
+  'blew up', 'blown up', 'balloon*', 'swol*', 'swel*', 'buhai*', 'bombat*', '*schwell*', '*schwoll*', 'aufgequollen', 'aufgedunsen',
+  'dick geworden', 'boursoufl*', 'hinch*', 'feldagad*', 'megdagad*',
+];
+
+/**
+ * Where swelling becomes dangerous whatever the temperature: spreading to the eye, the neck, the
+ * throat, under the tongue (the airway). In the same clause as a swelling word, or with a "spreads" verb.
+ */
+export const SWELLING_SPREAD_AREA_TERMS: readonly Term[] = [
+  'ochi*', 'pleoap*', 'gat*', 'gatul', 'limba', 'sub limba', 'eye', 'eyes', 'eyelid*', 'neck', 'throat', 'tongue', 'under my tongue',
+  'auge*', 'augenlid*', 'hals*', 'zunge*', 'oeil', 'yeux', 'paupiere*', 'cou', 'gorge', 'langue', 'occhi*', 'palpebr*', 'collo', 'gola',
+  'lingua', 'ojo*', 'parpado*', 'cuello', 'garganta', 'lengua', 'szem', 'szemem', 'szemig', 'szemhej*', 'nyak*', 'torok*', 'torkom', 'nyelv*',
+];
+/** "Eye tooth" is a canine, not the eye. */
+export const NOT_SPREAD_AREA_TERMS: readonly Term[] = ['eye tooth', 'eye teeth', 'gatit*', 'gata', 'halsschmerz*', 'augenblick*'];
+export const SPREADING_TERMS: readonly Term[] = [
+  'se extinde', 's a extins', 'se intinde', 's a intins', 'spread*', 'spreading', 'going up to', 'going down to', 'breitet sich',
+  'ausgebreitet', 'se propage', 's etend', 's est etendu', 'si sta allargando', 'si allarga', 'si e esteso', 'se extiende',
+  'se esta extendiendo', 'se ha extendido', 'terjed*', 'atterjed*',
 ];
 
 export const BLEEDING_TERMS: readonly Term[] = [
@@ -74,6 +131,45 @@ export const SEVERE_BLEEDING_TERMS: readonly Term[] = [
   'hort nicht auf', 'stark', 'stundenlang', 'stunden', 'ne s arrete pas', 'beaucoup', 'abondamment', 'heures',
   'non si ferma', 'non smette', 'molto', 'tanto', 'no para', 'mucho', 'muchisimo', 'horas',
   'nem all el', 'nagyon', 'eros*', 'oraja', 'orak',
+  // a mouth or dressing full of blood, blood gushing
+  'full of', 'mouth full', 'plin de', 'plina de', 'plin*', 'voller', 'voll', 'plein de', 'pleine de', 'pieno di', 'piena di', 'lleno de',
+  'llena de', 'tele van', 'tele', 'drenched', 'gush*', 'spurt*', 'pumping', 'tasnest*', 'schiesst', 'jaillit', 'zampill*', 'chorro*',
+];
+
+/**
+ * Bleeding that goes on: "still", "keeps", "since yesterday", flowing. In the same clause as the
+ * bleeding, it is uncontrolled unless the bleeding is slight, has stopped, or comes with brushing
+ * (a gum that "still bleeds when I brush" is not an emergency).
+ */
+export const PERSISTENT_BLEEDING_TERMS: readonly Term[] = [
+  'inca', 'tot curge', 'tot sangereaza', 'tot imi curge', 'tot mi curge', 'curge', 'curge*', 'siroi*', 'picura', 'de ieri', 'toata noaptea',
+  'still', 'keeps', 'since yesterday', 'all night', 'all day', 'flowing', 'running', 'dripping', 'oozing', 'again and again',
+  'immer noch', 'noch immer', 'weiterhin', 'lauft', 'fliesst', 'tropft', 'seit gestern', 'die ganze nacht',
+  'toujours', 'encore', 'coule', 'depuis hier', 'toute la nuit', 'continue',
+  'ancora', 'cola', 'esce', 'da ieri', 'tutta la notte', 'continua',
+  'todavia', 'aun', 'sigue', 'sigo', 'chorrea', 'gotea', 'desde ayer', 'toda la noche',
+  'meg mindig', 'folyik', 'csopog', 'tegnap ota', 'egesz ejjel',
+];
+/** Slight, stopped or routine bleeding: cancels a persistence word. */
+export const MINOR_BLEEDING_TERMS: readonly Term[] = [
+  'putin', 'un pic', 'un pic de', 'usor', 'cand ma spal', 'spal pe dinti', 'periez', 'periaj', 'periuta', 'ata dentara',
+  'a little', 'a bit', 'slightly', 'slight', 'bit of', 'pink', 'brush*', 'floss*', 'spit',
+  'bisschen', 'leicht', 'etwas', 'putz*', 'zahnseide',
+  'un peu', 'legerement', 'brosse*', 'fil dentaire',
+  'un po', 'poco', 'leggermente', 'spazzol*', 'filo interdentale',
+  'un poco', 'poquito', 'ligeramente', 'cepill*', 'hilo dental',
+  'kicsit', 'kisse', 'enyhen', 'fogmos*', 'fogselyem*',
+];
+/** Gauze, pads, swabs: a bleeding being staunched at home ("am schimbat tampoanele de 5 ori", "gauze full of blood"). */
+/** What is done with a dressing when the bleeding goes on: changed, replaced, soaked, full. */
+export const DRESSING_USE_TERMS: readonly Term[] = [
+  'schimb*', 'inlocui*', 'imbibat*', 'plin*', 'change*', 'changing', 'replac*', 'soak*', 'full', 'through', 'wechsel*', 'gewechselt',
+  'durchgeblutet', 'durchgetrankt', 'voll*', 'chang*', 'remplac*', 'imbib*', 'plein*', 'cambi*', 'sostitu*', 'zupp*', 'pien*',
+  'empap*', 'llen*', 'cserel*', 'atazott', 'tele',
+];
+export const DRESSING_TERMS: readonly Term[] = [
+  'tampon*', 'tifon*', 'compres*', 'comprese', 'gauze*', 'pad', 'pads', 'swab*', 'tupfer', 'mull*', 'kompresse*', 'gaze', 'garza',
+  'garze', 'gasa', 'gasas', 'gez', 'gezt', 'gezzel', 'gezek', 'vatta', 'vata', 'cotton', 'algodon', 'coton',
 ];
 
 /** Trauma as a phrase. */
@@ -114,12 +210,23 @@ export const IMPACT_TERMS: readonly Term[] = [
   'caduto', 'caduta', 'cadut*', 'cadendo', 'sbattut*', 'colpit*', 'botta', 'pugno', 'inciampat*', 'rissa',
   'caido', 'caida', 'cayo', 'cai', 'golpe*', 'tropez*', 'choque', 'choco', 'pelea',
   'elesett', 'elestem', 'esett', 'leesett', 'eses*', 'megutott*', 'utes*', 'nekiment', 'bevert*', 'verekedes',
+  // a blow, a ball, a fight, an assault
+  'hit', 'struck', 'smacked', 'slapped', 'beaten', 'beat up', 'assault*', 'attacked', 'mugged', 'fought', 'brawl', 'ball', 'baseball',
+  'softball', 'basketball', 'puck', 'bat', 'racket', 'swing',
+  'pumn*', 'palma', 'batut*', 'minge*', 'ciocnit*', 'agresat*',
+  'faustschlag', 'schlag', 'verprugelt', 'prugel*', 'angegriffen', 'unfall',
+  'balle', 'ballon', 'frappe*', 'coup de poing', 'coup de pied', 'coup de coude', 'pris un coup', 'recu un coup', 'agresse*',
+  'palla', 'pallone', 'pallonata', 'gomitata', 'picchiat*', 'aggredit*', 'preso un colpo',
+  'pelota', 'pelotazo', 'balonazo', 'balon', 'punetazo', 'codazo', 'patada', 'pegaron', 'agredid*',
+  'labda*', 'pofon*', 'elutott*', 'megvertek', 'leutott*', 'fejbe rugt*', 'megrugt*',
 ];
 /** Where an impact word means something came loose, not that someone fell ("mi-a căzut plomba", "filling fell out"). */
 export const NOT_IMPACT_TERMS: readonly Term[] = [
   'mi a cazut', 'i a cazut', 'ti a cazut', 'mi au cazut', 'i au cazut', 'mi a cazuta', 'fell out', 'fallen out', 'fell off',
   'mi e cadut*', 'gli e cadut*', 'le e cadut*', 'se me cayo', 'se le cayo', 'se me ha caido', 'se le ha caido',
   'rausgefallen', 'herausgefallen', 'hat mir gefallen', 'gut gefallen',
+  // the dentist's drill or a sensation, not a blow
+  'hit a nerve', 'hit the nerve', 'hits the nerve', 'hit me up', 'hit me back',
 ];
 /** Teeth, mouth, jaw, face. */
 export const MOUTH_AREA_TERMS: readonly Term[] = [
@@ -142,10 +249,10 @@ export const BROKEN_TERMS: readonly Term[] = [
 
 export const BREATHING_TERMS: readonly Term[] = [
   'respir*', 'breathe', 'breathing', 'breath', 'atmen', 'atme', 'respirer', 'respire', 'respirare', 'respiro', 'respirar',
-  'lelegz*', 'levego*',
+  'lelegz*', 'levego*', 'air', 'aer', 'aerul', 'luft', 'aria', 'aire',
 ];
 export const SWALLOWING_TERMS: readonly Term[] = [
-  'inghit*', 'inghiti', 'swallow*', 'schluck*', 'avaler', 'deglut*', 'ingoiare', 'ingoio', 'tragar', 'trago', 'nyel*',
+  'inghit*', 'inghiti', 'swallow*', 'schluck*', 'avaler', 'aval*', 'deglut*', 'ingoiare', 'ingoio', 'ingoi*', 'tragar', 'trago', 'nyel*',
 ];
 /** Difficulty words that turn "breathe"/"swallow" into a red flag when in the same clause. */
 export const DIFFICULTY_TERMS: readonly Term[] = [
@@ -153,11 +260,14 @@ export const DIFFICULTY_TERMS: readonly Term[] = [
   'struggling', 'unable', 'short of', 'shortness', 'barely', 'hardly', 'struggle*', 'laboured', 'labored', 'anevoie', 'a peine', 'a malapena', 'apenas', 'kann nicht', 'kaum', 'schwer', 'schwierig*', 'nicht', 'du mal', 'ne peux',
   'difficile', 'difficulte', 'non riesco', 'difficolta', 'fatica', 'no puedo', 'dificultad', 'me cuesta', 'nehez*', 'nem tudok',
   'nem kapok', 'alig',
+  'n arrive pas', 'arrive pas', 'peux pas', 'peux plus', 'non posso', 'no consigo', 'nem megy',
 ];
 /** Phrases that are breathing red flags on their own. */
 export const BREATHING_PHRASES: readonly Term[] = [
   'ma sufoc', 'sufoc*', 'atemnot', 'keine luft', 'erstick*', 'j etouffe', 'etouff*', 'soffoc*', 'me ahogo', 'ahog*', 'fullad*',
   'choking', 'suffocat*',
+  'nu am aer', 'n am aer', 'nu mai am aer', 'mi se inchide gatul', 'gasping', 'gasp for', 'wheez*', 'throat is closing', 'throat closing',
+  'luftnot', 'manque d air', 'manca l aria', 'mi manca il respiro', 'me falta el aire', 'falta de aire', 'nem kapok levegot',
 ];
 
 /** Pain (without red flags it routes to the doctor on call). */

@@ -16,18 +16,26 @@ import {
   BROKEN_TERMS,
   CRISIS_TERMS,
   DIFFICULTY_TERMS,
+  DRESSING_TERMS,
+  DRESSING_USE_TERMS,
   FEVER_NUMBER,
   FEVER_TERMS,
   FIRST_PERSON_TERMS,
   HAEMORRHAGE_TERMS,
   IMPACT_TERMS,
   JAW_TERMS,
+  MINOR_BLEEDING_TERMS,
   MOUTH_AREA_TERMS,
+  NOT_CRISIS_TERMS,
   NOT_IMPACT_TERMS,
+  NOT_SPREAD_AREA_TERMS,
   PAIN_TERMS,
+  PERSISTENT_BLEEDING_TERMS,
   SEVERE_BLEEDING_TERMS,
+  SPREADING_TERMS,
   STOP_TERMS,
   SWALLOWING_TERMS,
+  SWELLING_SPREAD_AREA_TERMS,
   SWELLING_TERMS,
   TRAUMA_TERMS,
 } from './symptom-lexicon.ts';
@@ -35,6 +43,7 @@ import {
 export type RedFlag =
   | 'self_harm'
   | 'facial_swelling_with_fever'
+  | 'spreading_swelling'
   | 'uncontrolled_bleeding'
   | 'trauma'
   | 'breathing_difficulty'
@@ -60,6 +69,14 @@ const C = {
   bleeding: compileTerms(BLEEDING_TERMS),
   haemorrhage: compileTerms(HAEMORRHAGE_TERMS),
   severe: compileTerms(SEVERE_BLEEDING_TERMS),
+  persistent: compileTerms(PERSISTENT_BLEEDING_TERMS),
+  minorBleeding: compileTerms(MINOR_BLEEDING_TERMS),
+  dressing: compileTerms(DRESSING_TERMS),
+  dressingUse: compileTerms(DRESSING_USE_TERMS),
+  notCrisis: compileTerms(NOT_CRISIS_TERMS),
+  spreadArea: compileTerms(SWELLING_SPREAD_AREA_TERMS),
+  notSpreadArea: compileTerms(NOT_SPREAD_AREA_TERMS),
+  spreading: compileTerms(SPREADING_TERMS),
   stop: compileTerms(STOP_TERMS),
   trauma: compileTerms(TRAUMA_TERMS),
   impact: compileTerms(IMPACT_TERMS),
@@ -88,7 +105,7 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const redFlags: RedFlag[] = [];
   const note = (matches: readonly TermMatch[]) => evidence.push(...termsOf(matches));
 
-  const crisisMatches = findTerms(text, C.crisis);
+  const crisisMatches = withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis));
   const crisis = crisisMatches.length > 0;
   if (crisis) {
     redFlags.push('self_harm');
@@ -103,12 +120,20 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const swelling = current(findWithNegation(text, C.swelling, C.negation, 3).affirmed);
   note([...swelling, ...fever]);
   if (fever.length > 0 && swelling.length > 0) redFlags.push('facial_swelling_with_fever');
+  const spreading = swelling.length > 0 ? spreadingSwelling(text, swelling) : null;
+  if (spreading) {
+    redFlags.push('spreading_swelling');
+    note(spreading);
+  }
 
   const bleeding = findTerms(text, C.bleeding);
   const haemorrhage = findTerms(text, C.haemorrhage);
   // Severe in the same clause ("bleeding heavily"), or a negated stop anywhere ("sângerez, nu se oprește").
   const unstoppable = bleeding.length > 0 ? nonEmpty(findWithNegation(text, C.stop, C.negation).negated) : null;
-  const severeBleeding = coOccurInClause(text, C.bleeding, C.severe) ?? (unstoppable ? [...bleeding, ...unstoppable] : null);
+  const severeBleeding =
+    coOccurInClause(text, C.bleeding, C.severe) ??
+    (unstoppable ? [...bleeding, ...unstoppable] : null) ??
+    (bleeding.length > 0 ? ongoingBleeding(text, bleeding) : null);
   if (haemorrhage.length > 0 || severeBleeding) {
     redFlags.push('uncontrolled_bleeding');
     note(haemorrhage.length > 0 ? haemorrhage : (severeBleeding ?? []));
@@ -153,6 +178,32 @@ function impactOnMouth(text: PreparedText): TermMatch[] | null {
   if (impacts.length === 0) return null;
   const area = withoutOverlap(findTerms(text, C.mouthArea), impacts);
   return area.length > 0 ? [...impacts, ...area] : null;
+}
+
+/**
+ * Bleeding that goes on rather than a gum that bleeds when brushing: a persistence word ("still",
+ * "tot curge", "since yesterday") in the bleeding's clause, or gauze/pads being changed, soaked or
+ * full anywhere in the message; not when the message says the bleeding is slight, routine (brushing) or has stopped.
+ */
+function ongoingBleeding(text: PreparedText, bleeding: readonly TermMatch[]): TermMatch[] | null {
+  if (findTerms(text, C.minorBleeding).length > 0) return null;
+  const stopped = new Set(findWithNegation(text, C.stop, C.negation).affirmed.map((m) => m.clause));
+  const clauses = new Set(bleeding.filter((m) => !stopped.has(m.clause)).map((m) => m.clause));
+  if (clauses.size === 0) return null;
+  const persistent = withoutOverlap(findTerms(text, C.persistent), bleeding).filter((m) => clauses.has(m.clause));
+  if (persistent.length > 0) return [...bleeding, ...persistent];
+  const dressing = findTerms(text, C.dressing);
+  const use = dressing.length > 0 ? withoutOverlap(findTerms(text, C.dressingUse), dressing) : [];
+  return use.length > 0 ? [...bleeding, ...dressing, ...use] : null;
+}
+
+/** Swelling that reaches the eye, neck, throat or tongue, or that the patient says is spreading (same clause). */
+function spreadingSwelling(text: PreparedText, swelling: readonly TermMatch[]): TermMatch[] | null {
+  const clauses = new Set(swelling.map((m) => m.clause));
+  const area = withoutOverlap(findTerms(text, C.spreadArea), findTerms(text, C.notSpreadArea)).filter((m) => clauses.has(m.clause));
+  if (area.length > 0) return [...swelling, ...area];
+  const spreading = findTerms(text, C.spreading).filter((m) => clauses.has(m.clause));
+  return spreading.length > 0 ? [...swelling, ...spreading] : null;
 }
 
 function nonEmpty(matches: TermMatch[]): TermMatch[] | null {

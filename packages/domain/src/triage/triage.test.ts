@@ -32,6 +32,40 @@ describe('triage', () => {
     ['it', 'mio figlio è caduto e ha perso un dente', 'trauma'],
     ['en', 'he got elbowed in the mouth at football', 'trauma'],
     ['en', 'he can barely breathe, his neck is swollen', 'breathing_difficulty'],
+    // swelling said as an idiom or misspelt, with heat or shivering said plainly
+    ['en', 'my whole cheek ballooned overnight and I feel hot and shaky', 'facial_swelling_with_fever'],
+    ['en', 'jaw is swolen and im shaking and sweating', 'facial_swelling_with_fever'],
+    ['ro', 'ma doare maseaua si ard tot, obrazul e umflat', 'facial_swelling_with_fever'],
+    ['de', 'die Backe ist aufgequollen und ich glühe', 'facial_swelling_with_fever'],
+    ['fr', 'ma joue a gonflé et je suis brûlant', 'facial_swelling_with_fever'],
+    ['es', 'tengo la cara hinchá y estoy ardiendo', 'facial_swelling_with_fever'],
+    // swelling reaching the eye, neck, throat or tongue, or spreading
+    ['ro', 'mi s-a umflat fata pana la ochi', 'spreading_swelling'],
+    ['en', 'the swelling is spreading down my jaw', 'spreading_swelling'],
+    ['it', 'ho il collo gonfio dopo il dente del giudizio', 'spreading_swelling'],
+    ['hu', 'bedagadt a szemem alatt a fogam miatt', 'spreading_swelling'],
+    // bleeding that goes on (still, flowing, since yesterday) or soaks the gauze
+    ['ro', 'de la extractie tot imi curge sange din gura', 'uncontrolled_bleeding'],
+    ['en', "it's still bleeding from the socket, it's been since lunch", 'uncontrolled_bleeding'],
+    ['en', 'i changed the gauze 4 times already and there is blood on it every time', 'uncontrolled_bleeding'],
+    ['de', 'Ich blute immer noch seit gestern nach der OP', 'uncontrolled_bleeding'],
+    ['de', 'Den Tupfer habe ich dreimal gewechselt, es blutet', 'uncontrolled_bleeding'],
+    ['fr', 'le sang coule encore depuis hier soir', 'uncontrolled_bleeding'],
+    ['it', 'il sangue continua a uscire da ieri', 'uncontrolled_bleeding'],
+    ['es', 'todavía me sangra la herida, las gasas están empapadas', 'uncontrolled_bleeding'],
+    ['hu', 'még mindig vérzik a foghúzás helye', 'uncontrolled_bleeding'],
+    // a blow: a ball, a fist, an assault, with the face or teeth
+    ['en', 'got smacked in the mouth with a hockey puck, tooth is wobbly', 'trauma'],
+    ['ro', 'l-a lovit mingea in gura si ii sangereaza buza', 'trauma'],
+    ['it', 'mio figlio ha preso una pallonata in faccia, il dente si muove', 'trauma'],
+    ['es', 'me dieron un puñetazo y tengo un diente suelto', 'trauma'],
+    ['hu', 'labdával arcon találtak, lötyög a fogam', 'trauma'],
+    ['fr', "il a reçu un coup de poing, sa dent bouge", 'trauma'],
+    // breathing and swallowing said differently
+    ['ro', 'nu am aer, mi se umfla gatul', 'breathing_difficulty'],
+    ['en', "can't get air in properly, the throat feels tight", 'breathing_difficulty'],
+    ['fr', "j'arrive pas à avaler", 'swallowing_difficulty'],
+    ['es', 'me falta el aire desde la extracción', 'breathing_difficulty'],
   ])('%s red flag → emergency advice: %s', (language, text, flag) => {
     const result = triage({ text, language });
     expect(result).toMatchObject({ urgency: 'emergency', routing: 'emergency_advice', crisis: false, escalate: true });
@@ -51,6 +85,21 @@ describe('triage', () => {
     ['it', 'Voglio farla finita'],
     ['es', 'Quiero quitarme la vida'],
     ['hu', 'Öngyilkos leszek'],
+    // indirect: not waking up, ending everything, tired of living, wishing to be dead, a method
+    ['en', "honestly I hope I don't wake up tomorrow"],
+    ['en', "I'm so tired of living like this"],
+    ['en', 'sometimes I wish I was dead'],
+    ['ro', 'vreau sa termin cu tot, nu mai pot'],
+    ['ro', 'm-am saturat de viata'],
+    ['de', 'ich möchte einfach nicht mehr aufwachen'],
+    ['de', 'ich bin lebensmüde'],
+    ['fr', "j'en ai marre de vivre"],
+    ['it', 'sono stanca di vivere'],
+    ['it', "vorrei addormentarmi e non svegliarmi più"],
+    ['es', 'estoy cansado de vivir'],
+    ['es', 'ya no quiero despertar, quiero terminar con todo'],
+    ['hu', 'nem akarok felébredni holnap'],
+    ['hu', 'végzek magammal'],
   ])('%s crisis language → crisis support: %s', (language, text) => {
     const result = triage({ text, language });
     expect(result).toMatchObject({ urgency: 'emergency', routing: 'crisis_support', crisis: true, escalate: true });
@@ -92,6 +141,26 @@ describe('triage', () => {
       ['imi sangereaza gingia cand ma spal tare', 'ro'],
       ['Is swelling normal after an implant?', 'en'],
       ['Cât costă un implant?', 'ro'],
+      // persistence words with slight, routine or stopped bleeding
+      ['my gums still bleed when I brush, is that bad?', 'en'],
+      ['imi sangereaza gingiile tot timpul cand ma spal pe dinti', 'ro'],
+      ['it stopped bleeding but still hurts a bit', 'en'],
+      ['after the extraction there is still a little blood in my saliva, normal?', 'en'],
+      ['le gencive saigne encore un peu', 'fr'],
+      // impact lookalikes: a nerve, a car park, a sport, a decision
+      ['the dentist hit a nerve during the filling', 'en'],
+      ['can I park my car near the clinic? I have an appointment for teeth cleaning', 'en'],
+      ['do you make mouthguards for basketball?', 'en'],
+      ['Ich habe eine Entscheidung getroffen, ich möchte ein Implantat', 'de'],
+      // heat and spreading lookalikes
+      ['hot drinks hurt my swollen gum', 'en'],
+      ['my eye tooth is a bit swollen around the gum', 'en'],
+      ['can I spread the payments? my gum is swollen', 'en'],
+      // "end everything" and "wake up" with an ordinary meaning
+      ['quiero terminar con todo el tratamiento este mes', 'es'],
+      ['vreau sa termin tratamentul cat mai repede', 'ro'],
+      ["what time do you open? I can't wake up early", 'en'],
+      ['I want to wake up without pain', 'en'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }

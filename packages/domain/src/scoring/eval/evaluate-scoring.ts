@@ -36,6 +36,8 @@ export interface ScoringEvaluation {
   confusion: Record<LeadClassification, Record<LeadClassification, number>>;
   misclassified: Misclassified[];
   redFlags: { total: number; escalated: number; missed: string[] };
+  /** Messages labelled without a red flag that triage escalated anyway. */
+  falseAlarms: string[];
 }
 
 const CLASSES = leadClassification.options;
@@ -48,6 +50,7 @@ export function evaluateScoring(messages: readonly LabelledMessage[]): ScoringEv
   const byLanguage = new Map<string, { total: number; correct: number }>();
   const misclassified: Misclassified[] = [];
   const redFlags = { total: 0, escalated: 0, missed: [] as string[] };
+  const falseAlarms: string[] = [];
   let correct = 0;
 
   for (const message of messages) {
@@ -74,16 +77,18 @@ export function evaluateScoring(messages: readonly LabelledMessage[]): ScoringEv
       redFlags.total += 1;
       if (triaged.escalate) redFlags.escalated += 1;
       else redFlags.missed.push(message.text);
+    } else if (triaged.escalate) {
+      falseAlarms.push(message.text);
     }
   }
-  return { total: messages.length, correct, byLanguage, confusion, misclassified, redFlags };
+  return { total: messages.length, correct, byLanguage, confusion, misclassified, redFlags, falseAlarms };
 }
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '100%' : `${Math.round((part / whole) * 100)}%`;
 }
 
-/** The printed report; the last two lines are `exact: NN%` and `red-flag recall: NN% (k/n)`. */
+/** The printed report; the last three lines are `false alarms: k`, `exact: NN%` and `red-flag recall: NN% (k/n)`. */
 export function formatEvaluation(result: ScoringEvaluation): string[] {
   const lines: string[] = [];
   lines.push(`messages: ${result.total}`, '', 'accuracy per language:');
@@ -105,7 +110,11 @@ export function formatEvaluation(result: ScoringEvaluation): string[] {
     lines.push('', 'red-flag messages not escalated:');
     for (const text of result.redFlags.missed) lines.push(`  ${JSON.stringify(text)}`);
   }
-  lines.push('');
+  if (result.falseAlarms.length > 0) {
+    lines.push('', 'escalated without a red flag (false alarms):');
+    for (const text of result.falseAlarms) lines.push(`  ${JSON.stringify(text)}`);
+  }
+  lines.push('', `false alarms: ${result.falseAlarms.length}`);
   lines.push(`exact: ${percent(result.correct, result.total)}`);
   lines.push(
     `red-flag recall: ${percent(result.redFlags.escalated, result.redFlags.total)} (${result.redFlags.escalated}/${result.redFlags.total})`,
