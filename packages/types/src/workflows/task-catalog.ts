@@ -40,12 +40,17 @@ export const leadScoringJobSchema = z
   .refine((job) => job.leadId !== undefined || job.messageId !== undefined, { message: 'leadId or messageId is required' });
 export type LeadScoringJob = z.output<typeof leadScoringJobSchema>;
 
-/** lead-escalation: triage found a red flag or crisis in a message; started at once, never after AI. */
+/**
+ * lead-escalation: triage found a red flag or crisis in a message (started at once, never after AI);
+ * or, `source: 'ai'`, the rules found none but the AI scorer rated the message an emergency (a
+ * second opinion, started as soon as the AI answers).
+ */
 export const leadEscalationJobSchema = z.object({
   clinicId: z.uuid(),
   leadId: z.uuid(),
   messageId: z.uuid(),
   correlationId: z.string().min(1).max(200),
+  source: z.enum(['triage', 'ai']).default('triage'),
 });
 export type LeadEscalationJob = z.output<typeof leadEscalationJobSchema>;
 

@@ -9,7 +9,10 @@ Score the patient's latest message, using the earlier messages as context:
 - 1, UNQUALIFIED: not a prospective patient — not interested or opted out, wrong number, spam, job seekers — and crisis messages (self-harm), which go to triage, never to sales.
 The classification must match the score. confidence is 0–1. reasoning is one or two sentences in English, without repeating personal data.
 suggestedAction is what the clinic's coordinator should do next. procedureInterest lists procedures in English (e.g. "implant", "veneers", "aligners").
-budgetMentioned is true when price, budget or financing is mentioned. urgency is low, medium, high or emergency.`;
+budgetMentioned is true when price, budget or financing is mentioned. urgency is low, medium, high or emergency:
+emergency for any medical red flag, however it is worded — facial swelling with fever, bleeding that does not stop,
+a blow or accident injuring the mouth, teeth, jaw or face, difficulty breathing or swallowing — and for self-harm
+language; the clinic then tells the patient to seek emergency care and alerts its team.`;
 
 export function scoringUserPrompt(input: AiScoringInput): string {
   return JSON.stringify({ language: input.language, earlierMessages: input.history, latestMessage: input.text });

@@ -43,7 +43,7 @@ export async function actOnScore(
   const effects = effectRunner(ctx);
 
   const command = run.consentCommand;
-  const escalated = run.triage.escalate;
+  const escalated = run.escalated;
   if (command) {
     const ackText = consentReplyFor(command, language);
     const ack = await effects.run('consent acknowledgement', () =>

@@ -122,6 +122,24 @@ describe('triage escalations never wait for the AI', () => {
     expect(fake.hubspotMentioning('POST', '/crm/v3/objects/tasks', text)).toHaveLength(1);
   });
 
+  it('escalates when the rules see no red flag but the AI rates the message an emergency — and sends no sales reply', async () => {
+    const text = 'Since the surgery something feels very wrong in my mouth, please call me';
+    fake.setOpenAiDefault(() => completion({ ...aiScore, score: 4, classification: 'HOT', urgency: 'emergency', procedureInterest: [] }));
+    const { message, actioned } = await deliverAndAct(engine, { from: '40722666120', text });
+    expect(actioned.outcomes.reply).toEqual({ kind: 'none', reason: 'escalated to triage' });
+
+    const escalated = await eventOfMessage(engine.db.pool, 'lead.escalated', message.id);
+    expect(escalated).toMatchObject({ kind: 'red_flag', routing: 'emergency_advice', redFlags: ['ai_emergency'], source: 'ai' });
+    const { rows: [escalation] } = await engine.db.pool.query('SELECT * FROM escalations WHERE message_id = $1', [message.id]);
+    expect(escalation).toMatchObject({ kind: 'red_flag', urgency: 'emergency', red_flags: ['ai_emergency'] });
+    expect(fake.whatsappTo('+40722666120').map((r) => r.body.text.body)).toEqual([EMERGENCY_ADVICE_REPLIES.en]);
+    // One task, the escalation's (no HOT sales task), telling the team why.
+    const tasks = fake.hubspotMentioning('POST', '/crm/v3/objects/tasks', text);
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.body.properties).toMatchObject({ hs_task_priority: 'HIGH', hs_task_subject: expect.stringMatching(/red flag \(ai_emergency\)/) });
+    expect(tasks[0]!.body.properties.hs_task_body).toMatch(/AI scorer rated it an emergency/);
+  });
+
   it('answers crisis language with crisis resources and an escalation, never an upsell, and keeps it from the AI', async () => {
     fake.setOpenAiDefault(() => completion(aiScore));
     const text = 'nu mai vreau să trăiesc';

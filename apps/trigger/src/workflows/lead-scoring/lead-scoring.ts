@@ -24,7 +24,8 @@ import { latestInboundMessageId, loadLead, loadMessage, type LeadRun } from './l
  *           START, with evidence and audit), triage — and starts lead-escalation at once, outside
  *           this transaction, for a red flag or crisis (it never waits for the AI or HubSpot);
  *   crm     the HubSpot contact, its profile properties, the message on its timeline;
- *   score   AI (within OPENAI_TIMEOUT_MS) or rules, with the conversation as context;
+ *   score   AI (within OPENAI_TIMEOUT_MS) or rules, with the conversation as context; when the rules
+ *           saw no red flag but the AI rates the message an emergency, lead-escalation starts then;
  *   record  the score in the lead's history, `lead.scored`;
  *   act     replies, the HOT task, the score on the contact, `lead.actioned`.
  *
@@ -38,12 +39,21 @@ export const leadScoring = defineTask('lead-scoring', async (job, ctx) => {
   const run = await steps.run('lead', (step) => startRun(job, step));
   const crm = await steps.run('crm', (step) => syncCrm(run, step));
   const scored = await steps.run('score', (step) => scoreMessage(run, step));
-  const score = await steps.run('record', (step) => recordScore(run, scored, step));
-  const acted = await steps.run('act', (step) => actOnScore(run, score, crm.contact, step));
+  const escalatedByAi = !run.escalated && scored.method === 'ai' && scored.urgency === 'emergency';
+  if (escalatedByAi) {
+    // The rules saw no red flag, the AI rated it an emergency: escalate now (the same key as triage's,
+    // so a message is escalated once), and no sales reply follows.
+    await ctx.dispatchNow('lead-escalation', {
+      clinicId: run.lead.clinic_id, leadId: run.lead.id, messageId: run.message.id, correlationId: ctx.correlationId, source: 'ai',
+    }, `lead-escalation:${run.message.id}`);
+  }
+  const scoredRun = escalatedByAi ? { ...run, escalated: true } : run;
+  const score = await steps.run('record', (step) => recordScore(scoredRun, scored, step));
+  const acted = await steps.run('act', (step) => actOnScore(scoredRun, score, crm.contact, step));
   await saveLead(ctx.db, run, { classification: score.classification, hubspotId: acted.contact ?? crm.contact });
   return {
     leadId: run.lead.id, messageId: run.message.id, runId: run.runId, language: run.lead.language, consentCommand: run.consentCommand,
-    escalated: run.triage.escalate, score: { score: score.score, classification: score.classification, method: scored.method },
+    escalated: scoredRun.escalated, escalatedByAi, score: { score: score.score, classification: score.classification, method: scored.method },
     hubspot: crm.outcome, outcomes: acted.outcomes, steps: steps.report,
   };
 });
@@ -87,10 +97,13 @@ async function startRun(job: LeadScoringJob, ctx: TaskContext): Promise<LeadRun>
   const assessment = triage({ text, language: replyLanguageOf(language, lead.clinic_country) });
   if (assessment.escalate) {
     await ctx.dispatchNow('lead-escalation', {
-      clinicId: lead.clinic_id, leadId: lead.id, messageId: message.id, correlationId: ctx.correlationId,
+      clinicId: lead.clinic_id, leadId: lead.id, messageId: message.id, correlationId: ctx.correlationId, source: 'triage',
     }, `lead-escalation:${message.id}`);
   }
-  return { runId: randomUUID(), lead: { ...lead, language }, message, consentCommand, triage: assessment, correlationId: ctx.correlationId };
+  return {
+    runId: randomUUID(), lead: { ...lead, language }, message, consentCommand, triage: assessment, escalated: assessment.escalate,
+    correlationId: ctx.correlationId,
+  };
 }
 
 /** The run's changes to the lead row, in one statement at the very end (see above). */

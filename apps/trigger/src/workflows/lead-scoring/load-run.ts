@@ -98,5 +98,7 @@ export interface LeadRun {
   /** STOP / START (and their translations) in the message, or null. */
   consentCommand: ConsentCommand | null;
   triage: TriageResult;
+  /** Escalated: by triage (at the run's start), or by the AI's emergency rating (after the score). */
+  escalated: boolean;
   correlationId: string;
 }
