@@ -7,6 +7,7 @@ import { appendDomainEvent } from '@medicalcor/core/records/append-domain-event'
 import { createTestDatabase, type TestDatabase } from '@medicalcor/core/testing/test-database';
 import type { RetryPolicy } from '@medicalcor/types/workflows/task-catalog';
 import { PermanentTaskError, type TaskContext } from '../task-definition.ts';
+import { effectRunner } from './effects/perform-effect.ts';
 import { backoffMs, workflowSteps } from './workflow-steps.ts';
 
 // The steps of a one-job workflow on a real PostgreSQL transaction: a failing step is rolled back
@@ -85,6 +86,36 @@ describe('workflowSteps', () => {
       });
     });
     expect(await writes(run)).toEqual([{ what: 'flaky', attempt: 2 }]);
+  });
+
+  it('fails the run when a step starts in a transaction already aborted (never rolls back into the step before)', async () => {
+    const run = randomUUID();
+    let secondAttempts = 0;
+    await expect(withTransaction(db.pool, async (tx) => {
+      const s = workflowSteps(contextOf(tx), FAST);
+      await s.run('swallows', async (ctx) => {
+        await write(ctx, run, 'swallows');
+        await ctx.db.query('SELECT 1 / 0').catch(() => undefined); // a bug: the error is swallowed, the transaction is aborted
+      });
+      await s.run('next', async (ctx) => { secondAttempts++; await write(ctx, run, 'next'); });
+    })).rejects.toThrow();
+    expect(secondAttempts).toBe(0);
+    expect(await writes(run)).toEqual([]);
+  });
+
+  it('fails a step whose effect hit a database error, even on its last attempt (a provider failure would go on)', async () => {
+    let attempts = 0;
+    await expect(withTransaction(db.pool, async (tx) => {
+      const s = workflowSteps(contextOf(tx), FAST);
+      await s.run('effects', async (ctx) => {
+        attempts++;
+        const effects = effectRunner(ctx);
+        await effects.run('provider down', async () => { throw new Error('HTTP 503'); });
+        await effects.run('outbox record', () => ctx.db.query('SELECT 1 / 0'));
+        effects.finish();
+      });
+    })).rejects.toThrow(/division by zero/);
+    expect(attempts).toBe(3);
   });
 
   it('backs off by the runbook: 1 s, 2 s, … capped at 30 s', () => {

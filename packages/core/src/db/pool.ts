@@ -6,6 +6,11 @@ export interface Queryable {
 }
 
 export type Pool = pg.Pool;
+
+/** An error PostgreSQL answered (a constraint, an aborted transaction, …), as opposed to anything else. */
+export function isDatabaseError(error: unknown): boolean {
+  return error instanceof pg.DatabaseError;
+}
 export type PoolClient = pg.PoolClient;
 
 // bigint counts come back as JS numbers; timestamps stay Date.

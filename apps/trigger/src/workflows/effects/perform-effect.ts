@@ -1,3 +1,4 @@
+import { isDatabaseError } from '@medicalcor/core/db/pool';
 import { performOnce, type OutboxEffect, type OutboxOutcome } from '@medicalcor/core/outbox/perform-once';
 import { classifySendFailure } from '../../providers/classify-send-failure.ts';
 import type { TaskContext } from '../../task-definition.ts';
@@ -41,6 +42,9 @@ export function effectRunner(ctx: TaskContext) {
       try {
         return await fn();
       } catch (error) {
+        // A database error is not a provider being down: the task's transaction may now be aborted,
+        // so the step fails here (its savepoint rolls it back) rather than going on without it.
+        if (isDatabaseError(error)) throw error;
         failures.push(error);
         const name = error instanceof Error ? error.name : typeof error;
         ctx.logger.warn({ effect: what, error: name, lastAttempt: isLastAttempt(ctx) }, 'effect failed');
