@@ -14,7 +14,7 @@ import { appendGatewayRun } from './bench/benchmarks-md.ts';
 import { snapshot, usageBetween, type UsageReport } from './bench/resource-usage.ts';
 import { sampleWaitEvents } from './bench/wait-events.ts';
 import { loadWhatsApp, whatsappDeliveries, type LoadStats } from './bench/whatsapp-load.ts';
-import { codeVersion, commandLine } from './bench/run-provenance.ts';
+import { codeVersion, commandLine, flagsOrExit } from './bench/run-provenance.ts';
 
 /**
  * `pnpm bench:gateway`: the durable gateway against a verify-only copy of it, in one run. Both are
@@ -275,14 +275,7 @@ function report(r: Results): { console: string; markdown: string } {
 }
 
 async function main() {
-  const argv = process.argv.slice(2);
-  let flags: Flags;
-  try {
-    flags = parseFlags(argv);
-  } catch (error) {
-    console.error(`bench:gateway: ${(error as Error).message}`);
-    process.exit(2);
-  }
+  const flags = flagsOrExit('bench:gateway', parseFlags);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: fileURLToPath(new URL('../.data/bench', import.meta.url)),
@@ -334,7 +327,7 @@ async function main() {
     const ratio = verifyOnly.load.acceptedPerSecond > 0 ? durableRun.load.acceptedPerSecond / verifyOnly.load.acceptedPerSecond : 0;
     const results: Results = {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-      command: commandLine('bench:gateway', argv, config.DATABASE_URL),
+      command: commandLine('bench:gateway', process.argv.slice(2), config.DATABASE_URL),
       code: codeVersion(['apps/api', 'packages/core', 'packages/integrations', 'packages/types']),
       machine: {
         cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',

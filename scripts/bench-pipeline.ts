@@ -18,7 +18,7 @@ import {
 } from './bench/pipeline-db.ts';
 import { appendPipelineRun } from './bench/pipeline-markdown.ts';
 import { BENCH_WAMID_PREFIX, pipelineDeliveries, type PipelineDelivery } from './bench/pipeline-messages.ts';
-import { codeVersion, commandLine } from './bench/run-provenance.ts';
+import { codeVersion, commandLine, flagsOrExit } from './bench/run-provenance.ts';
 
 /**
  * `pnpm bench:pipeline`: signed WhatsApp webhooks through the real gateway and the real worker.
@@ -298,14 +298,7 @@ async function openPrepared(config: Config, logger: Logger) {
 }
 
 async function main() {
-  const argv = process.argv.slice(2);
-  let flags: Flags;
-  try {
-    flags = parseFlags(argv);
-  } catch (error) {
-    console.error(`bench:pipeline: ${(error as Error).message}`);
-    process.exit(2);
-  }
+  const flags = flagsOrExit('bench:pipeline', parseFlags);
   const log = (line: string) => (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR, LOG_LEVEL: 'warn', WORKFLOW_ENGINE: 'local' };
   for (const key of PROVIDER_KEYS) delete env[key];
@@ -376,7 +369,7 @@ async function main() {
     const cs = usage.cpuSeconds;
     const results: Results = {
       date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-      command: commandLine('bench:pipeline', argv, process.env.DATABASE_URL),
+      command: commandLine('bench:pipeline', process.argv.slice(2), process.env.DATABASE_URL),
       code: codeVersion(['apps/api', 'apps/trigger', 'packages']),
       machine: {
         cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30),

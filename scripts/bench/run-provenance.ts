@@ -23,3 +23,13 @@ export function codeVersion(paths: string[]): string {
     return 'unknown (no git)';
   }
 }
+
+/** The bench's flags from its command line; a bad flag prints why and exits 2 (nothing is run). */
+export function flagsOrExit<F>(bench: string, parse: (argv: string[]) => F): F {
+  try {
+    return parse(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${bench}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
