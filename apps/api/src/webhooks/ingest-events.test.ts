@@ -54,12 +54,15 @@ describe('InboxWriter (group commit)', () => {
   it('enqueues nothing for duplicates, within one batch or across batches', async () => {
     const [first] = await Promise.all([writer.ingest(request('wamid.dup-1'))]);
     expect(first!.inserted).toHaveLength(1);
+    const jobsBefore = (await queuedJobs(db, 'whatsapp-handler')).length;
     const again = await Promise.all([writer.ingest(request('wamid.dup-1')), writer.ingest(request('wamid.dup-1')), writer.ingest(request('wamid.dup-2')), writer.ingest(request('wamid.dup-2'))]);
     expect(again.map((r) => r.inserted.length)).toEqual([0, 0, 1, 0]);
     expect(again.map((r) => r.duplicates)).toEqual([1, 1, 0, 1]);
     const { rows } = await db.pool.query("SELECT id FROM webhook_events WHERE dedupe_key IN ('message:wamid.dup-1', 'message:wamid.dup-2')");
     expect(rows).toHaveLength(2);
     expect(await jobsOf(rows.map((r) => r.id))).toHaveLength(2);
+    // and no job for the three duplicates, whatever event id it would carry
+    expect((await queuedJobs(db, 'whatsapp-handler')).length - jobsBefore).toBe(1);
   });
 
   it('strips NUL from the raw body and the payload instead of failing', async () => {

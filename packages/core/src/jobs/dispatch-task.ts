@@ -17,14 +17,25 @@ export interface TaskStart {
   idempotencyKey: string;
 }
 
+/** The job a start becomes on an engine: which queue, what data, which idempotency key. */
+export interface QueuedStart {
+  queue: string;
+  data: object;
+  idempotencyKey: string;
+}
+
+export function queuedStart(engine: WorkflowEngine, s: TaskStart): QueuedStart {
+  return engine === 'local'
+    ? { queue: s.taskId, data: s.payload, idempotencyKey: s.idempotencyKey }
+    : { queue: TRIGGER_RELAY_QUEUE, data: { taskId: s.taskId, payload: s.payload, idempotencyKey: s.idempotencyKey }, idempotencyKey: `${s.taskId}:${s.idempotencyKey}` };
+}
+
 /** dispatchTask for many starts at once: one insert per queue. */
 export async function dispatchTasks(db: Queryable, jobQueue: JobQueue, engine: WorkflowEngine, starts: TaskStart[]): Promise<void> {
-  const byQueue = new Map<string, { data: object; idempotencyKey: string }[]>();
+  const byQueue = new Map<string, QueuedStart[]>();
   for (const s of starts) {
-    const [queue, job] = engine === 'local'
-      ? [s.taskId, { data: s.payload, idempotencyKey: s.idempotencyKey }]
-      : [TRIGGER_RELAY_QUEUE, { data: { taskId: s.taskId, payload: s.payload, idempotencyKey: s.idempotencyKey }, idempotencyKey: `${s.taskId}:${s.idempotencyKey}` }];
-    byQueue.set(queue, [...(byQueue.get(queue) ?? []), job]);
+    const job = queuedStart(engine, s);
+    byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), job]);
   }
   for (const [queue, jobs] of byQueue) await jobQueue.enqueueMany(db, queue, jobs);
 }
@@ -37,6 +48,6 @@ export async function dispatchTask(
   payload: object,
   idempotencyKey: string,
 ): Promise<string | null> {
-  if (engine === 'local') return jobQueue.enqueue(db, taskId, payload, { idempotencyKey });
-  return jobQueue.enqueue(db, TRIGGER_RELAY_QUEUE, { taskId, payload, idempotencyKey }, { idempotencyKey: `${taskId}:${idempotencyKey}` });
+  const job = queuedStart(engine, { taskId, payload, idempotencyKey });
+  return jobQueue.enqueue(db, job.queue, job.data, { idempotencyKey: job.idempotencyKey });
 }

@@ -83,7 +83,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     },
     async enqueue(db, name, data, { idempotencyKey }) {
       return boss.send(name, data, {
-        id: uuidFromKey(`${name}:${idempotencyKey}`),
+        id: jobIdOf(name, idempotencyKey),
         db: { executeSql: (text, values) => db.query(text, values) },
       });
     },
@@ -91,7 +91,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
       if (jobs.length === 0) return;
       await boss.insert(
         name,
-        jobs.map((j) => ({ id: uuidFromKey(`${name}:${j.idempotencyKey}`), data: j.data })),
+        jobs.map((j) => ({ id: jobIdOf(name, j.idempotencyKey), data: j.data })),
         { db: { executeSql: (text, values) => db.query(text, values) } },
       );
     },
@@ -99,6 +99,14 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
       await boss.stop({ graceful, timeout: timeoutMs, close: true });
     },
   };
+}
+
+/** The pg-boss schema (pg-boss's default), for the few statements written against its tables. */
+export const JOB_SCHEMA = 'pgboss';
+
+/** The id of the job an idempotency key makes on a queue: the same key twice is one job. */
+export function jobIdOf(queue: string, idempotencyKey: string): string {
+  return uuidFromKey(`${queue}:${idempotencyKey}`);
 }
 
 /** A deterministic RFC 4122 (version 5 style, SHA-256 based) UUID for an idempotency key. */
