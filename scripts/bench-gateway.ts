@@ -14,6 +14,7 @@ import { appendGatewayRun } from './bench/benchmarks-md.ts';
 import { snapshot, usageBetween, type UsageReport } from './bench/resource-usage.ts';
 import { sampleWaitEvents } from './bench/wait-events.ts';
 import { loadWhatsApp, whatsappDeliveries, type LoadStats } from './bench/whatsapp-load.ts';
+import { percentiles } from './bench/percentiles.ts';
 import { codeVersion, commandLine, flagsOrExit } from './bench/run-provenance.ts';
 
 /**
@@ -24,7 +25,10 @@ import { codeVersion, commandLine, flagsOrExit } from './bench/run-provenance.ts
  * database round trip. The ratio of the two is what the durable handoff costs.
  *   1. resolve the database (DATABASE_URL, else embedded under .data/bench) and migrate it;
  *   2. start both apps in a child process (scripts/bench/bench-servers.ts);
- *   3. load each in turn from this process (autocannon): warm-up, then the measured window;
+ *   3. load each in turn from this process (autocannon): warm-up, then the measured window; for
+ *      `--rounds` rounds, the order alternating (verify-only first in odd rounds, durable first in
+ *      even ones), so that the machine's drift (on this 2-core VM the same code measured 4.5k-8k
+ *      req/s from one minute to the next) weighs on both servers alike;
  *   4. check every acknowledged wamid is stored, report, append to BENCHMARKS.md, clean up.
  */
 
@@ -35,7 +39,9 @@ const TARGET_P99_MS = 50;
 const BENCH_KEYS = "provider = 'whatsapp' AND dedupe_key LIKE 'message:wamid.bench-%'";
 
 interface Flags {
+  /** Measured seconds per server and round. */
   duration: number;
+  rounds: number;
   warmup: number;
   connections: number;
   json: boolean;
@@ -60,8 +66,10 @@ interface Results {
   code: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; database: string; loadAverageAtStart: number };
   flags: Flags;
+  /** All rounds together: rates over the summed windows, latency percentiles over every response of every round. */
   verifyOnly: ServerRun;
   durable: ServerRun & { acknowledged: number; stored: number; writtenInWindow: number };
+  rounds: Array<{ verifyOnly: number; durable: number; ratio: number; durableP99Ms: number }>;
   ratio: number;
   targets: { ratio: { target: number; value: number; pass: boolean }; durableP99Ms: { target: number; value: number; pass: boolean } };
 }
@@ -70,7 +78,8 @@ function parseFlags(argv: string[]): Flags {
   const { values } = parseArgs({
     args: argv,
     options: {
-      duration: { type: 'string', default: '15' },
+      duration: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '3' },
       connections: { type: 'string', default: '50' },
       json: { type: 'boolean', default: false },
@@ -81,7 +90,7 @@ function parseFlags(argv: string[]): Flags {
     },
   });
   if (values.help) {
-    process.stdout.write('Usage: pnpm bench:gateway [--duration 15] [--warmup 3] [--connections 50] [--json] [--no-write] [--queue-notify on|off] [--cpu-prof DIR]\n');
+    process.stdout.write('Usage: pnpm bench:gateway [--rounds 3] [--duration 10] [--warmup 3] [--connections 50] [--json] [--no-write] [--queue-notify on|off] [--cpu-prof DIR]\n');
     process.exit(0);
   }
   const positive = (name: string, value: string, min: number) => {
@@ -94,6 +103,7 @@ function parseFlags(argv: string[]): Flags {
     queueNotify: values['queue-notify'],
     ...(values['cpu-prof'] ? { cpuProfileDir: values['cpu-prof'] } : {}),
     duration: positive('duration', values.duration, 1),
+    rounds: positive('rounds', values.rounds, 1),
     warmup: positive('warmup', values.warmup, 0),
     connections: positive('connections', values.connections, 1),
     json: values.json,
@@ -186,6 +196,42 @@ async function databaseDescription(pool: Pool, embedded: boolean): Promise<strin
   return `PostgreSQL ${r.v.split(' ')[0]}, ${where}, synchronous_commit=${r.sc}, fsync=${r.fsync}`;
 }
 
+/** Rounds of one server as one run: counts and CPU summed, shares weighted by time, latencies pooled. */
+function combineRuns(runs: ServerRun[], latencies: number[][]): ServerRun {
+  const sum = (f: (r: ServerRun) => number) => runs.reduce((t, r) => t + f(r), 0);
+  const sumOrNull = (f: (r: ServerRun) => number | null) => (runs.some((r) => f(r) === null) ? null : sum((r) => f(r)!));
+  const seconds = sum((r) => r.usage.seconds);
+  const loadSeconds = sum((r) => r.load.durationSeconds);
+  const accepted = sum((r) => r.load.accepted);
+  const states = new Map<string, number>();
+  for (const r of runs) for (const [what, share] of r.connectionStates ?? []) states.set(what, (states.get(what) ?? 0) + (share * r.usage.seconds) / seconds);
+  return {
+    load: {
+      durationSeconds: loadSeconds,
+      responses: sum((r) => r.load.responses),
+      accepted,
+      acceptedPerSecond: accepted / loadSeconds,
+      non2xx: sum((r) => r.load.non2xx),
+      errors: sum((r) => r.load.errors),
+      timeouts: sum((r) => r.load.timeouts),
+      latencyMs: percentiles(latencies.flat()),
+    },
+    usage: {
+      seconds,
+      machineBusy: runs.some((r) => r.usage.machineBusy === null) ? null : sum((r) => r.usage.machineBusy! * r.usage.seconds) / seconds,
+      cpuSeconds: {
+        servers: sum((r) => r.usage.cpuSeconds.servers),
+        serversSystem: sum((r) => r.usage.cpuSeconds.serversSystem),
+        postgres: sumOrNull((r) => r.usage.cpuSeconds.postgres),
+        loadGenerator: sum((r) => r.usage.cpuSeconds.loadGenerator),
+      },
+      commits: sum((r) => r.usage.commits),
+      walBytes: sum((r) => r.usage.walBytes),
+    },
+    ...(runs.some((r) => r.connectionStates) ? { connectionStates: [...states].sort((a, b) => b[1] - a[1]) } : {}),
+  };
+}
+
 function fmt(n: number, digits = 0): string {
   return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
@@ -241,14 +287,17 @@ function report(r: Results): { console: string; markdown: string } {
     `ratio durable / verify-only: ${r.ratio.toFixed(2)} (target ≥ ${t.ratio.target}) ${verdict(t.ratio.pass)}`,
     `durable p99: ${fmt(t.durableP99Ms.value)} ms (target ≤ ${t.durableP99Ms.target} ms) ${verdict(t.durableP99Ms.pass)}`,
   ];
+  const roundsLine = `rounds, req/s verify-only / durable (ratio, durable p99): ${r.rounds
+    .map((x, i) => `${i + 1}. ${fmt(x.verifyOnly)} / ${fmt(x.durable)} (${x.ratio.toFixed(2)}, ${fmt(x.durableP99Ms)} ms)`).join('; ')}`;
 
   const width = Math.max(...rows.map(([label]) => label.length));
   const consoleText = [
-    `bench:gateway — ${r.flags.connections} connections, ${r.flags.warmup} s warm-up + ${r.flags.duration} s per server; ${r.machine.database}`
+    `bench:gateway — ${r.flags.connections} connections, ${r.flags.rounds} round(s) of ${r.flags.warmup} s warm-up + ${r.flags.duration} s per server; ${r.machine.database}`
       + (r.flags.queueNotify === 'off' ? '\nDIAGNOSIS RUN: pg-boss NOTIFY off for the whatsapp-handler queue' : ''),
     `${''.padEnd(width)}  ${'verify-only'.padStart(16)}  ${'durable'.padStart(16)}`,
     ...rows.map(([label, value]) => `${label.padEnd(width)}  ${value(r.verifyOnly).padStart(16)}  ${value(r.durable).padStart(16)}`),
     ...targetLines,
+    roundsLine,
     stored + lossNote,
     `gateway's PostgreSQL connections during the durable run: ${statesLine(r.durable)}`,
   ].join('\n');
@@ -260,7 +309,7 @@ function report(r: Results): { console: string; markdown: string } {
     `- code: ${r.code}`,
     `- machine: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, Node ${r.machine.node}, load average ${r.machine.loadAverageAtStart.toFixed(2)} at start; ${r.machine.database}`,
     ...(r.flags.queueNotify === 'off' ? ['- **diagnosis run: pg-boss NOTIFY turned off for the whatsapp-handler queue (not the shipped configuration)**'] : []),
-    `- load: autocannon, ${r.flags.connections} connections, pipelining 1, ${r.flags.warmup} s warm-up then ${r.flags.duration} s per server, one server after the other; every request a distinct signed delivery`,
+    `- load: autocannon, ${r.flags.connections} connections, pipelining 1; ${r.flags.rounds} round(s), each a ${r.flags.warmup} s warm-up then ${r.flags.duration} s per server, one server after the other, the order alternating between rounds; every request a distinct signed delivery`,
     `- the load generator, the gateway and PostgreSQL share the machine's ${r.machine.cpus} cores`,
     '',
     '| | verify-only | durable |',
@@ -268,6 +317,7 @@ function report(r: Results): { console: string; markdown: string } {
     ...rows.map(([label, value]) => `| ${label} | ${value(r.verifyOnly)} | ${value(r.durable)} |`),
     '',
     ...targetLines.map((l) => `- ${l.replace(/ (PASS|FAIL)$/, ' **$1**')}`),
+    `- ${roundsLine}`,
     `- ${stored}${lossNote}`,
     `- the gateway's PostgreSQL connections during the durable run (pg_stat_activity every 50 ms): ${statesLine(r.durable)}`,
   ].join('\n');
@@ -301,28 +351,43 @@ async function main() {
     const runId = `bench-${Date.now().toString(36)}${randomBytes(2).toString('hex')}-`;
     const log = (line: string) => (flags.json ? process.stderr : process.stdout).write(`${line}\n`);
 
-    const measure = async (label: string, url: string, phase: string, onAcknowledged?: (wamid: string) => void): Promise<ServerRun> => {
+    // wamids: <runId><v|d>m<round>-… measured, <runId><v|d>w<round>-… warm-up
+    const measure = async (label: string, url: string, phase: string, round: number, onAcknowledged?: (wamid: string) => void): Promise<{ run: ServerRun; latencies: number[] }> => {
       const durable = onAcknowledged !== undefined;
-      const next = whatsappDeliveries(config, `${runId}${phase}`);
+      const next = whatsappDeliveries(config, `${runId}${phase}m${round}-`);
       if (flags.warmup > 0) {
         log(`${label}: warm-up ${flags.warmup} s…`);
-        await loadWhatsApp({ url, connections: flags.connections, durationSeconds: flags.warmup, next: whatsappDeliveries(config, `${runId}${phase}w-`) });
+        await loadWhatsApp({ url, connections: flags.connections, durationSeconds: flags.warmup, next: whatsappDeliveries(config, `${runId}${phase}w${round}-`) });
       }
       log(`${label}: measuring ${flags.duration} s with ${flags.connections} connections…`);
       const before = await snapshot({ pool, embedded: database.embedded, servers: await servers!.cpu() });
       const sampler = durable ? sampleWaitEvents(pool, 'medicalcor-gateway') : undefined;
-      const load = await loadWhatsApp({ url, connections: flags.connections, durationSeconds: flags.duration, next, onAcknowledged });
+      const { stats: load, latencies } = await loadWhatsApp({ url, connections: flags.connections, durationSeconds: flags.duration, next, onAcknowledged });
       const connectionStates = await sampler?.stop();
       const after = await snapshot({ pool, embedded: database.embedded, servers: await servers!.cpu() });
-      return { load, usage: await usageBetween(pool, before, after), ...(connectionStates ? { connectionStates } : {}) };
+      return { run: { load, usage: await usageBetween(pool, before, after), ...(connectionStates ? { connectionStates } : {}) }, latencies };
     };
 
-    const verifyOnly = await measure('verify-only', servers.verifyOnlyUrl, 'v');
     const acknowledged: string[] = [];
-    const durableRun = await measure('durable', servers.durableUrl, 'd', (wamid) => acknowledged.push(wamid));
+    const verifyRuns: Array<{ run: ServerRun; latencies: number[] }> = [];
+    const durableRuns: Array<{ run: ServerRun; latencies: number[] }> = [];
+    for (let round = 1; round <= flags.rounds; round++) {
+      const tag = flags.rounds > 1 ? ` (round ${round}/${flags.rounds})` : '';
+      const runVerifyOnly = async () => verifyRuns.push(await measure(`verify-only${tag}`, servers!.verifyOnlyUrl, 'v', round));
+      const runDurable = async () => durableRuns.push(await measure(`durable${tag}`, servers!.durableUrl, 'd', round, (wamid) => acknowledged.push(wamid)));
+      if (round % 2 === 1) await runVerifyOnly().then(runDurable);
+      else await runDurable().then(runVerifyOnly);
+    }
     await settle(pool, `${runId}d`);
     const stored = await storedOf(pool, acknowledged);
-    const writtenInWindow = await countRows(pool, `${runId}d`) - await countRows(pool, `${runId}dw-`);
+    const writtenInWindow = await countRows(pool, `${runId}dm`);
+    const verifyOnly = combineRuns(verifyRuns.map((x) => x.run), verifyRuns.map((x) => x.latencies));
+    const durableRun = combineRuns(durableRuns.map((x) => x.run), durableRuns.map((x) => x.latencies));
+    const rounds = verifyRuns.map(({ run: v }, i) => {
+      const d = durableRuns[i]!.run.load;
+      const ratio = v.load.acceptedPerSecond > 0 ? d.acceptedPerSecond / v.load.acceptedPerSecond : 0;
+      return { verifyOnly: v.load.acceptedPerSecond, durable: d.acceptedPerSecond, ratio, durableP99Ms: d.latencyMs.p99 };
+    });
 
     const ratio = verifyOnly.load.acceptedPerSecond > 0 ? durableRun.load.acceptedPerSecond / verifyOnly.load.acceptedPerSecond : 0;
     const results: Results = {
@@ -336,6 +401,7 @@ async function main() {
       flags,
       verifyOnly,
       durable: { ...durableRun, acknowledged: acknowledged.length, stored, writtenInWindow },
+      rounds,
       ratio,
       targets: {
         ratio: { target: TARGET_RATIO, value: ratio, pass: ratio >= TARGET_RATIO },

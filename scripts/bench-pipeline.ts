@@ -18,6 +18,7 @@ import {
 } from './bench/pipeline-db.ts';
 import { appendPipelineRun } from './bench/pipeline-markdown.ts';
 import { BENCH_WAMID_PREFIX, pipelineDeliveries, type PipelineDelivery } from './bench/pipeline-messages.ts';
+import { percentiles, type Percentiles } from './bench/percentiles.ts';
 import { codeVersion, commandLine, flagsOrExit } from './bench/run-provenance.ts';
 
 /**
@@ -68,7 +69,6 @@ interface Results {
   targets: { rate: { target: number; value: number; pass: boolean }; p50Ms: { target: number; value: number; pass: boolean } };
 }
 
-interface Percentiles { p50: number; p90: number; p99: number; max: number; mean: number }
 
 function parseFlags(argv: string[]): Flags {
   const { values } = parseArgs({
@@ -106,12 +106,6 @@ function parseFlags(argv: string[]): Flags {
 
 const nowMs = () => performance.timeOrigin + performance.now();
 
-function percentiles(values: number[]): Percentiles {
-  if (values.length === 0) return { p50: 0, p90: 0, p99: 0, max: 0, mean: 0 };
-  const s = [...values].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-  return { p50: at(0.5), p90: at(0.9), p99: at(0.99), max: s[s.length - 1]!, mean: s.reduce((a, b) => a + b, 0) / s.length };
-}
 
 // ── child processes ─────────────────────────────────────────────────────────────────────────────
 

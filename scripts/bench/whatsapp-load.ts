@@ -2,6 +2,7 @@ import autocannon from 'autocannon';
 import type { Config } from '@medicalcor/core/config/env';
 import { signWhatsAppBody } from '@medicalcor/integrations/signatures/whatsapp-signature';
 import { whatsappRequest } from '../simulate/whatsapp-payload.ts';
+import { percentiles, type Percentiles } from './percentiles.ts';
 
 export interface Delivery {
   wamid: string;
@@ -18,7 +19,8 @@ export interface LoadStats {
   non2xx: number;
   errors: number;
   timeouts: number;
-  latencyMs: { p50: number; p90: number; p99: number; max: number; average: number };
+  /** Of every response in the window, as autocannon timed each one. */
+  latencyMs: Percentiles;
 }
 
 const PLACEHOLDER = 'wamid.BENCH_PLACEHOLDER';
@@ -48,7 +50,8 @@ export function whatsappDeliveries(config: Config, idPrefix: string): () => Deli
 /**
  * Loads POST /webhooks/whatsapp with `connections` keep-alive connections for `durationSeconds`,
  * each request a new delivery. With pipelining 1 a connection has one request in flight, so the
- * per-connection context names the wamid its response acknowledges.
+ * per-connection context names the wamid its response acknowledges. Returns the statistics and
+ * every response's latency (ms), so that several windows can be summarised as one.
  */
 export async function loadWhatsApp(options: {
   url: string;
@@ -56,29 +59,33 @@ export async function loadWhatsApp(options: {
   durationSeconds: number;
   next: () => Delivery;
   onAcknowledged?: (wamid: string) => void;
-}): Promise<LoadStats> {
-  const result = await autocannon({
-    url: options.url,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    timeout: 10,
-    headers: { 'content-type': 'application/json', 'user-agent': 'facebookexternalua' },
-    requests: [{
-      method: 'POST',
-      path: '/webhooks/whatsapp',
-      setupRequest: (request, context) => {
-        const delivery = options.next();
-        (context as { wamid?: string }).wamid = delivery.wamid;
-        return { ...request, body: delivery.body, headers: { ...request.headers, 'x-hub-signature-256': delivery.signature } };
-      },
-      onResponse: (status, _body, context) => {
-        const wamid = (context as { wamid?: string }).wamid;
-        if (status >= 200 && status < 300 && wamid) options.onAcknowledged?.(wamid);
-      },
-    }],
+}): Promise<{ stats: LoadStats; latencies: number[] }> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({
+      url: options.url,
+      connections: options.connections,
+      duration: options.durationSeconds,
+      timeout: 10,
+      headers: { 'content-type': 'application/json', 'user-agent': 'facebookexternalua' },
+      requests: [{
+        method: 'POST',
+        path: '/webhooks/whatsapp',
+        setupRequest: (request, context) => {
+          const delivery = options.next();
+          (context as { wamid?: string }).wamid = delivery.wamid;
+          return { ...request, body: delivery.body, headers: { ...request.headers, 'x-hub-signature-256': delivery.signature } };
+        },
+        onResponse: (status, _body, context) => {
+          const wamid = (context as { wamid?: string }).wamid;
+          if (status >= 200 && status < 300 && wamid) options.onAcknowledged?.(wamid);
+        },
+      }],
+    }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, responseTimeMs) => latencies.push(responseTimeMs));
   });
   const accepted = result['2xx'];
-  return {
+  const stats: LoadStats = {
     durationSeconds: result.duration,
     responses: accepted + result.non2xx,
     accepted,
@@ -86,8 +93,7 @@ export async function loadWhatsApp(options: {
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    latencyMs: {
-      p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, average: result.latency.average,
-    },
+    latencyMs: percentiles(latencies),
   };
+  return { stats, latencies };
 }
