@@ -2,8 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { createPipelinedPool, type Pool, type PoolClient, type Queryable } from '@medicalcor/core/db/pool';
 import { prepared } from '@medicalcor/core/db/prepared';
 import { AppError } from '@medicalcor/core/errors/app-error';
-import { dispatchTasks, queuedStart, type TaskStart, type WorkflowEngine } from '@medicalcor/core/jobs/dispatch-task';
-import { JOB_SCHEMA, jobIdOf, type JobQueue } from '@medicalcor/core/jobs/job-queue';
+import { dispatchTasks, type TaskStart, type WorkflowEngine } from '@medicalcor/core/jobs/dispatch-task';
+import { JOB_SCHEMA, type JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { TaskId } from '@medicalcor/types/workflows/task-catalog';
 
 export type Provider = 'whatsapp' | 'twilio' | 'stripe' | 'vapi' | 'hubspot';
@@ -126,22 +126,22 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
     payload: { eventId: id, clinicId: item.clinicId, correlationId: req.correlationId },
     idempotencyKey: `event:${id}`,
   }));
-  const jobs = await jobInserts(deps, starts);
-  const queued = starts.map((s) => queuedStart(deps.engine, s));
+  const { statements: jobs, placed } = await jobInserts(deps, starts);
   const client = await connections.connect();
   try {
-    const [, inserted, ...rest] = await Promise.all([
-      client.query('BEGIN'),
-      insertInboxRows(client, rows),
-      ...jobs.map((j) => client.query({ ...prepared(j.text), values: j.values })),
-      client.query({
-        ...prepared(DROP_JOBS_OF_DUPLICATES),
-        values: [queued.map((q) => q.queue), queued.map((q) => jobIdOf(q.queue, q.idempotencyKey)), rows.map((row) => row.id)],
-      }),
-      // A failed statement aborts the transaction, and COMMIT then answers ROLLBACK.
-      client.query('COMMIT'),
-    ]);
-    if ((rest.at(-1) as { command?: string }).command !== 'COMMIT') throw new Error('the batch transaction did not commit');
+    // Issued in this order on the pipelined connection, answered together.
+    const begin = client.query('BEGIN');
+    const insert = insertInboxRows(client, rows);
+    const enqueue = jobs.map((j) => client.query({ ...prepared(j.text), values: j.values }));
+    const drop = client.query({
+      ...prepared(DROP_JOBS_OF_DUPLICATES),
+      values: [placed.map((p) => p.queue), placed.map((p) => p.jobId), rows.map((row) => row.id)],
+    });
+    // A failed statement aborts the transaction, and COMMIT then answers ROLLBACK.
+    const commit = client.query('COMMIT');
+    await Promise.all([begin, insert, ...enqueue, drop, commit]);
+    if ((await commit).command !== 'COMMIT') throw new Error('the batch transaction did not commit');
+    const inserted = await insert;
     const results: IngestResult[] = reqs.map(() => ({ inserted: [], duplicates: 0 }));
     for (const { r, id } of rows) {
       if (inserted.has(id)) results[r]!.inserted.push(id);
@@ -161,17 +161,20 @@ const DROP_JOBS_OF_DUPLICATES = `DELETE FROM ${JOB_SCHEMA}.job j
   USING unnest($1::text[], $2::uuid[], $3::uuid[]) AS d(queue, job_id, event_id)
   WHERE j.name = d.queue AND j.id = d.job_id AND NOT EXISTS (SELECT 1 FROM webhook_events w WHERE w.id = d.event_id)`;
 
-/** The job inserts dispatchTasks makes (one a queue), recorded instead of run, to go out with the COMMIT. */
-async function jobInserts(deps: IngestDeps, starts: TaskStart[]): Promise<{ text: string; values?: unknown[] }[]> {
-  const recorded: { text: string; values?: unknown[] }[] = [];
+/**
+ * The job inserts dispatchTasks makes (one a queue), recorded instead of run, to go out with the
+ * COMMIT; and where each start's job went (its queue and id).
+ */
+async function jobInserts(deps: IngestDeps, starts: TaskStart[]) {
+  const statements: { text: string; values?: unknown[] }[] = [];
   const recorder: Queryable = {
     query: (text, values) => {
-      recorded.push({ text, values });
+      statements.push({ text, values });
       return Promise.resolve({ rows: [], rowCount: 0 });
     },
   };
-  await dispatchTasks(recorder, deps.jobQueue, deps.engine, starts);
-  return recorded;
+  const placed = await dispatchTasks(recorder, deps.jobQueue, deps.engine, starts);
+  return { statements, placed };
 }
 
 async function insertInboxRows(db: PoolClient, rows: { req: IngestRequest; item: InboxItem; id: string }[]): Promise<Set<string>> {

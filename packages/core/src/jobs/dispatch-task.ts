@@ -18,26 +18,38 @@ export interface TaskStart {
 }
 
 /** The job a start becomes on an engine: which queue, what data, which idempotency key. */
-export interface QueuedStart {
+interface QueuedStart {
   queue: string;
   data: object;
   idempotencyKey: string;
 }
 
-export function queuedStart(engine: WorkflowEngine, s: TaskStart): QueuedStart {
+function queuedStart(engine: WorkflowEngine, s: TaskStart): QueuedStart {
   return engine === 'local'
     ? { queue: s.taskId, data: s.payload, idempotencyKey: s.idempotencyKey }
     : { queue: TRIGGER_RELAY_QUEUE, data: { taskId: s.taskId, payload: s.payload, idempotencyKey: s.idempotencyKey }, idempotencyKey: `${s.taskId}:${s.idempotencyKey}` };
 }
 
-/** dispatchTask for many starts at once: one insert per queue. */
-export async function dispatchTasks(db: Queryable, jobQueue: JobQueue, engine: WorkflowEngine, starts: TaskStart[]): Promise<void> {
-  const byQueue = new Map<string, QueuedStart[]>();
-  for (const s of starts) {
+/** dispatchTask for many starts at once: one insert per queue. Returns each start's queue and job id, in order. */
+export async function dispatchTasks(
+  db: Queryable,
+  jobQueue: JobQueue,
+  engine: WorkflowEngine,
+  starts: TaskStart[],
+): Promise<{ queue: string; jobId: string }[]> {
+  const byQueue = new Map<string, { job: QueuedStart; at: number }[]>();
+  starts.forEach((s, at) => {
     const job = queuedStart(engine, s);
-    byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), job]);
+    const list = byQueue.get(job.queue) ?? [];
+    if (list.length === 0) byQueue.set(job.queue, list);
+    list.push({ job, at });
+  });
+  const placed: { queue: string; jobId: string }[] = new Array(starts.length);
+  for (const [queue, list] of byQueue) {
+    const ids = await jobQueue.enqueueMany(db, queue, list.map((l) => l.job));
+    list.forEach((l, i) => (placed[l.at] = { queue, jobId: ids[i]! }));
   }
-  for (const [queue, jobs] of byQueue) await jobQueue.enqueueMany(db, queue, jobs);
+  return placed;
 }
 
 export async function dispatchTask(
