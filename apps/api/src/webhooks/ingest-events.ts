@@ -3,7 +3,7 @@ import { createPipelinedPool, type Pool, type PoolClient, type Queryable } from 
 import { prepared } from '@medicalcor/core/db/prepared';
 import { AppError } from '@medicalcor/core/errors/app-error';
 import { dispatchTasks, type TaskStart, type WorkflowEngine } from '@medicalcor/core/jobs/dispatch-task';
-import { JOB_SCHEMA, type JobQueue } from '@medicalcor/core/jobs/job-queue';
+import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { TaskId } from '@medicalcor/types/workflows/task-catalog';
 
 export type Provider = 'whatsapp' | 'twilio' | 'stripe' | 'vapi' | 'hubspot';
@@ -70,8 +70,14 @@ export function createInboxWriter(deps: IngestDeps): InboxWriter {
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
-  const flush = async () => {
-    if (inFlight >= MAX_IN_FLIGHT || waiting.length === 0) return;
+  /**
+   * Starts the next commit, then settles the one before it (`settlePrevious`): the next batch's
+   * statements are on the wire before the previous batch's answers are written, so PostgreSQL
+   * works on commit k+1 while the event loop sends the responses of commit k, instead of the two
+   * taking turns.
+   */
+  const flush = async (settlePrevious?: () => void) => {
+    if (inFlight >= MAX_IN_FLIGHT || waiting.length === 0) return settlePrevious?.();
     inFlight += 1;
     let count = 0;
     const batch: typeof waiting = [];
@@ -80,18 +86,24 @@ export function createInboxWriter(deps: IngestDeps): InboxWriter {
       count += next.req.items.length;
       batch.push(next);
     }
+    let settle: (() => void) | undefined;
     try {
-      const results = await commitBatch(connections, deps, batch.map((b) => b.req));
-      batch.forEach((b, i) => b.resolve(results[i]!));
+      const results = await commitBatch(connections, deps, batch.map((b) => b.req), settlePrevious);
+      settle = () => batch.forEach((b, i) => b.resolve(results[i]!));
     } catch {
+      settlePrevious?.(); // no-op when the failed commit had already been issued
       for (const b of batch) {
         await commitBatch(connections, deps, [b.req]).then(([r]) => b.resolve(r!), (error) =>
           b.reject(new AppError('UNAVAILABLE', 'could not store the event; retry later', { cause: (error as Error).message })));
       }
     } finally {
       inFlight -= 1;
-      if (inFlight === 0 && waiting.length === 0) idle?.();
-      void flush();
+      if (inFlight === 0 && waiting.length === 0) {
+        settle?.();
+        settle = undefined;
+        idle?.();
+      }
+      void flush(settle);
     }
   };
 
@@ -112,37 +124,50 @@ export function createInboxWriter(deps: IngestDeps): InboxWriter {
 
 /**
  * One transaction for the whole batch, in ONE round trip: BEGIN, the multi-row inbox insert, the
- * job of every row, the removal of the jobs whose row turned out to be a duplicate, and COMMIT go
- * out back to back. Inbox ids are made here (UUIDv7: time-ordered, so the primary key index grows at
- * its right edge instead of touching a random leaf per row), so each job's payload is known before the insert
- * answers; the insert's RETURNING then says which rows are new. A duplicate thus enqueues nothing
- * that survives its own transaction, and the event loop is woken once a commit instead of twice
- * (between two round trips it would queue the answer behind the HTTP work that arrived meanwhile).
+ * job of every row and COMMIT go out back to back. Inbox ids are made here (UUIDv7: time-ordered,
+ * so the primary key index grows at its right edge instead of touching a random leaf per row), so
+ * each job's payload is known before the insert answers; the insert's RETURNING then says which
+ * rows are new. The event loop is woken once a commit instead of twice (between two round trips it
+ * would queue the answer behind the HTTP work that arrived meanwhile).
+ *
+ * A duplicate enqueues nothing because an event's job is keyed like its inbox row, by provider and
+ * dedupe key (`inboxJobKey`): a redelivery's inbox insert and job insert both find the first
+ * delivery's row and insert nothing (pg-boss inserts ON CONFLICT DO NOTHING, and webhook_events rows
+ * are never deleted, so a job with that id exists only beside a stored row). The same key twice in
+ * one batch is dropped here, before either statement sees it.
  */
-async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequest[]): Promise<IngestResult[]> {
-  const rows = reqs.flatMap((req, r) => req.items.map((item) => ({ req, r, item, id: uuidv7() })));
-  const starts = rows.map(({ req, item, id }) => ({
+async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequest[], onIssued?: () => void): Promise<IngestResult[]> {
+  const results: IngestResult[] = reqs.map(() => ({ inserted: [], duplicates: 0 }));
+  const seen = new Set<string>();
+  const rows: { req: IngestRequest; r: number; item: InboxItem; id: string }[] = [];
+  reqs.forEach((req, r) => {
+    for (const item of req.items) {
+      const key = inboxJobKey(req.provider, item.dedupeKey);
+      if (seen.has(key)) {
+        results[r]!.duplicates += 1;
+      } else {
+        seen.add(key);
+        rows.push({ req, r, item, id: uuidv7() });
+      }
+    }
+  });
+  const jobs = await jobInserts(deps, rows.map(({ req, item, id }) => ({
     taskId: item.taskId,
     payload: { eventId: id, clinicId: item.clinicId, correlationId: req.correlationId },
-    idempotencyKey: `event:${id}`,
-  }));
-  const { statements: jobs, placed } = await jobInserts(deps, starts);
+    idempotencyKey: inboxJobKey(req.provider, item.dedupeKey),
+  })));
   const client = await connections.connect();
   try {
     // Issued in this order on the pipelined connection, answered together.
     const begin = client.query('BEGIN');
     const insert = insertInboxRows(client, rows);
     const enqueue = jobs.map((j) => client.query({ ...prepared(j.text), values: j.values }));
-    const drop = client.query({
-      ...prepared(DROP_JOBS_OF_DUPLICATES),
-      values: [placed.map((p) => p.queue), placed.map((p) => p.jobId), rows.map((row) => row.id)],
-    });
     // A failed statement aborts the transaction, and COMMIT then answers ROLLBACK.
     const commit = client.query('COMMIT');
-    await Promise.all([begin, insert, ...enqueue, drop, commit]);
+    onIssued?.();
+    await Promise.all([begin, insert, ...enqueue, commit]);
     if ((await commit).command !== 'COMMIT') throw new Error('the batch transaction did not commit');
     const inserted = await insert;
-    const results: IngestResult[] = reqs.map(() => ({ inserted: [], duplicates: 0 }));
     for (const { r, id } of rows) {
       if (inserted.has(id)) results[r]!.inserted.push(id);
       else results[r]!.duplicates += 1;
@@ -156,15 +181,12 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
   }
 }
 
-/** The jobs of rows the inbox insert skipped (a provider's redelivery, or the same key twice in a batch). */
-const DROP_JOBS_OF_DUPLICATES = `DELETE FROM ${JOB_SCHEMA}.job j
-  USING unnest($1::text[], $2::uuid[], $3::uuid[]) AS d(queue, job_id, event_id)
-  WHERE j.name = d.queue AND j.id = d.job_id AND NOT EXISTS (SELECT 1 FROM webhook_events w WHERE w.id = d.event_id)`;
+/** The idempotency key of an inbox event's job: the inbox row's own identity, provider and dedupe key. */
+function inboxJobKey(provider: Provider, dedupeKey: string): string {
+  return `inbox:${provider}:${dedupeKey}`;
+}
 
-/**
- * The job inserts dispatchTasks makes (one a queue), recorded instead of run, to go out with the
- * COMMIT; and where each start's job went (its queue and id).
- */
+/** The job inserts dispatchTasks makes (one a queue), recorded instead of run, to go out with the COMMIT. */
 async function jobInserts(deps: IngestDeps, starts: TaskStart[]) {
   const statements: { text: string; values?: unknown[] }[] = [];
   const recorder: Queryable = {
@@ -173,8 +195,8 @@ async function jobInserts(deps: IngestDeps, starts: TaskStart[]) {
       return Promise.resolve({ rows: [], rowCount: 0 });
     },
   };
-  const placed = await dispatchTasks(recorder, deps.jobQueue, deps.engine, starts);
-  return { statements, placed };
+  await dispatchTasks(recorder, deps.jobQueue, deps.engine, starts);
+  return statements;
 }
 
 async function insertInboxRows(db: PoolClient, rows: { req: IngestRequest; item: InboxItem; id: string }[]): Promise<Set<string>> {

@@ -30,26 +30,16 @@ function queuedStart(engine: WorkflowEngine, s: TaskStart): QueuedStart {
     : { queue: TRIGGER_RELAY_QUEUE, data: { taskId: s.taskId, payload: s.payload, idempotencyKey: s.idempotencyKey }, idempotencyKey: `${s.taskId}:${s.idempotencyKey}` };
 }
 
-/** dispatchTask for many starts at once: one insert per queue. Returns each start's queue and job id, in order. */
-export async function dispatchTasks(
-  db: Queryable,
-  jobQueue: JobQueue,
-  engine: WorkflowEngine,
-  starts: TaskStart[],
-): Promise<{ queue: string; jobId: string }[]> {
-  const byQueue = new Map<string, { job: QueuedStart; at: number }[]>();
-  starts.forEach((s, at) => {
+/** dispatchTask for many starts at once: one insert per queue. */
+export async function dispatchTasks(db: Queryable, jobQueue: JobQueue, engine: WorkflowEngine, starts: TaskStart[]): Promise<void> {
+  const byQueue = new Map<string, QueuedStart[]>();
+  for (const s of starts) {
     const job = queuedStart(engine, s);
     const list = byQueue.get(job.queue) ?? [];
     if (list.length === 0) byQueue.set(job.queue, list);
-    list.push({ job, at });
-  });
-  const placed: { queue: string; jobId: string }[] = new Array(starts.length);
-  for (const [queue, list] of byQueue) {
-    const ids = await jobQueue.enqueueMany(db, queue, list.map((l) => l.job));
-    list.forEach((l, i) => (placed[l.at] = { queue, jobId: ids[i]! }));
+    list.push(job);
   }
-  return placed;
+  for (const [queue, list] of byQueue) await jobQueue.enqueueMany(db, queue, list);
 }
 
 export async function dispatchTask(

@@ -14,8 +14,8 @@ export interface JobQueue {
   boss: PgBoss;
   ensureQueue(name: string, retry: RetryPolicy, options?: { heartbeatSeconds?: number }): Promise<void>;
   enqueue(db: Queryable, name: string, data: object, options: { idempotencyKey: string }): Promise<string | null>;
-  /** One statement for many jobs of one queue (the gateway's group commit); the job ids, in the order given. */
-  enqueueMany(db: Queryable, name: string, jobs: { data: object; idempotencyKey: string }[]): Promise<string[]>;
+  /** One statement for many jobs of one queue (the gateway's group commit). */
+  enqueueMany(db: Queryable, name: string, jobs: { data: object; idempotencyKey: string }[]): Promise<void>;
   stop(options?: { graceful?: boolean; timeoutMs?: number }): Promise<void>;
 }
 
@@ -88,19 +88,15 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
       });
     },
     async enqueueMany(db, name, jobs) {
-      if (jobs.length === 0) return [];
+      if (jobs.length === 0) return;
       const withIds = jobs.map((j) => ({ id: jobIdOf(name, j.idempotencyKey), data: j.data }));
       await boss.insert(name, withIds, { db: { executeSql: (text, values) => db.query(text, values) } });
-      return withIds.map((j) => j.id);
     },
     async stop({ graceful = true, timeoutMs = 25_000 } = {}) {
       await boss.stop({ graceful, timeout: timeoutMs, close: true });
     },
   };
 }
-
-/** The pg-boss schema (pg-boss's default), for the few statements written against its tables. */
-export const JOB_SCHEMA = 'pgboss';
 
 /** The id of the job an idempotency key makes on a queue: the same key twice is one job. */
 function jobIdOf(queue: string, idempotencyKey: string): string {

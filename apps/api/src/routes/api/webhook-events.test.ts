@@ -228,7 +228,7 @@ describe('POST /api/v1/webhook-events/:id/replay', () => {
       const { rows: [after] } = await trigger.db.pool.query('SELECT status, relayed_at FROM webhook_events WHERE id = $1', [row.id]);
       expect(after).toEqual({ status: 'pending', relayed_at: null }); // to be relayed again
       const relayed = (await queuedJobs(trigger.db, 'trigger-relay')).filter((j) => j.data.payload.eventId === row.id);
-      expect(relayed.map((j) => j.data.idempotencyKey).sort()).toEqual([`event:${row.id}`, `event:${row.id}:replay:1`]);
+      expect(relayed.map((j) => j.data.idempotencyKey).sort()).toEqual([`event:${row.id}:replay:1`, `inbox:whatsapp:message:${wamid}`]);
       expect(relayed.every((j) => j.data.taskId === 'whatsapp-handler')).toBe(true);
       expect(await queuedJobs(trigger.db, 'whatsapp-handler')).toHaveLength(0);
     } finally {
