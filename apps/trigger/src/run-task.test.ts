@@ -163,4 +163,22 @@ describe('runTaskAttempt on the local engine', () => {
     expect(job!.retry_count).toBe(0);
     expect(attemptsSeen(badKey)).toEqual([]);
   });
+
+  it('drains a burst without waiting out the poll interval between jobs', async () => {
+    // One transaction, one NOTIFY: each slot is woken once. A slot that found a job fetches again as
+    // soon as it is done, so twelve jobs on two slots take a fraction of a second; waiting for the
+    // 5 s NOTIFY backstop (or pg-boss's cached backlog count) after each job would take several.
+    const keys = Array.from({ length: 12 }, (_, i) => `${key}:burst-${i}`);
+    const started = Date.now();
+    const { inserted } = await ingestEvents(
+      { pool: pool(), jobQueue: engine.gw.jobQueue, engine: 'local' },
+      {
+        provider: 'test' as Provider, correlationId: `corr-${key}`, rawBody: '{}', headers: {},
+        items: keys.map((dedupeKey) => ({ clinicId: DEFAULT_CLINIC, dedupeKey, eventType: 'test', taskId: TASK_ID, payload: { n: 1 } })),
+      },
+    );
+    expect(inserted).toHaveLength(12);
+    for (const eventId of inserted) await waitForInboxStatus(pool(), eventId, 'done');
+    expect(Date.now() - started).toBeLessThan(4_000);
+  });
 });

@@ -53,7 +53,8 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     // Expired or heartbeat-less jobs of dead workers are found within this many seconds.
     monitorIntervalSeconds: 5,
     superviseIntervalSeconds: 5,
-    // How fresh the queue backlog workers read is (they fetch continuously while it lasts).
+    // How fresh pg-boss's cached queue settings and backlog counts are. (Workers do not wait on the
+    // backlog count to keep fetching: see keepFetching in apps/trigger/src/engine/local-worker.ts.)
     queueCacheIntervalSeconds: 5,
   });
   boss.on('error', (error) => options.logger.error({ err: error }, 'job engine error'));
