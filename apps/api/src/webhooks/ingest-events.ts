@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { v7 as uuidv7 } from 'uuid';
 import { createPipelinedPool, type Pool, type PoolClient, type Queryable } from '@medicalcor/core/db/pool';
 import { prepared } from '@medicalcor/core/db/prepared';
@@ -159,11 +160,13 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
   const client = await connections.connect();
   try {
     // Issued in this order on the pipelined connection, answered together.
-    const begin = client.query('BEGIN');
-    const insert = insertInboxRows(client, rows);
-    const enqueue = jobs.map((j) => client.query({ ...prepared(j.text), values: j.values }));
-    // A failed statement aborts the transaction, and COMMIT then answers ROLLBACK.
-    const commit = client.query('COMMIT');
+    const { begin, insert, enqueue, commit } = writtenAtOnce(client, () => ({
+      begin: client.query('BEGIN'),
+      insert: insertInboxRows(client, rows),
+      enqueue: jobs.map((j) => client.query({ ...prepared(j.text), values: j.values })),
+      // A failed statement aborts the transaction, and COMMIT then answers ROLLBACK.
+      commit: client.query('COMMIT'),
+    }));
     onIssued?.();
     await Promise.all([begin, insert, ...enqueue, commit]);
     if ((await commit).command !== 'COMMIT') throw new Error('the batch transaction did not commit');
@@ -178,6 +181,21 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
     throw error;
   } finally {
     client.release();
+  }
+}
+
+/**
+ * Runs `issue` with the connection's socket corked, so the statements it submits leave in one write:
+ * node-postgres writes each statement as it is submitted, a syscall and a wake-up of the server each
+ * (writev took ~80 µs a call on the bench VM).
+ */
+function writtenAtOnce<T>(client: PoolClient, issue: () => T): T {
+  const socket = (client as unknown as { connection?: { stream?: Writable } }).connection?.stream;
+  socket?.cork();
+  try {
+    return issue();
+  } finally {
+    socket?.uncork();
   }
 }
 
