@@ -46,23 +46,27 @@ export const CRISIS_TERMS: readonly Term[] = [
   'termin cu viata', 'sa pun capat la tot', 'sa pun capat vietii', 'nu mai vad niciun sens', 'nu mai vad nici un sens', 'viata nu mai are sens',
   'nu mai vad rostul', 'm am saturat de viata', 'obosit de viata', 'obosita de viata', 'as vrea sa fiu mort*', 'mai bine as muri',
   'mai bine mor', 'as vrea sa nu ma fi nascut', 'sa ma arunc de pe', 'sa ma arunc in fata', 'sa ma spanzur', 'ma spanzur', 'sa ma tai pe maini',
+  'obosit de tot', 'obosita de tot', 'daca nu as mai fi', 'mai bine sa nu mai fiu', 'sa nu mai fiu', 'sa nu mai exist',
   // en
   'not want to wake up', 'not wanna wake up', 'not to wake up', 'never wake up', 'never want to wake up', 'do not wake up', 'sleep forever', 'end everything', 'end things', 'wish i was dead', 'wish i were dead',
   'rather be dead', 'rather die', 'wish i was never born', 'wish i had never been born', 'tired of living', 'sick of living', 'tired of life',
   'no will to live', 'nothing to live for', 'life is pointless', 'life has no meaning', 'life is not worth', 'hang myself', 'jump off a',
   'jump off the', 'cut myself', 'cutting myself', 'say goodbye to everyone', 'not be around much longer',
+  'ending it all', 'ending my life', 'ending everything', 'everything to end', 'it all to end', 'point anymore', 'point in anything',
   // de
   'nicht mehr aufwachen', 'nie mehr aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
   'das leben hat keinen sinn', 'ware lieber tot', 'ich ware tot', 'nicht mehr weiterleben', 'mich erhangen', 'mich aufhangen',
   // fr
   'plus me reveiller', 'pas me reveiller', 'en finir avec tout', 'tout arreter pour de bon', 'fatigue de vivre', 'marre de vivre',
   'marre de la vie', 'la vie n a plus de sens', 'etre mort', 'etre morte', 'me pendre', 'me jeter sous', 'me jeter du', 'me jeter par',
+  'plus la force de continuer', 'plus la force de vivre', 'que tout s arrete', 'que tout s arrête',
   // it
   'svegliarmi piu', 'non svegliarmi', 'finirla', 'stanco di vivere', 'stanca di vivere', 'la vita non ha senso', 'essere morto',
   'essere morta', 'impiccarmi', 'buttarmi da', 'buttarmi sotto', 'tagliarmi',
   // es
   'no despertar', 'no volver a despertar', 'no despertarme', 'terminar con todo', 'acabar con mi vida', 'cansado de vivir',
   'cansada de vivir', 'la vida no tiene sentido', 'estar muerto', 'estar muerta', 'ahorcarme', 'tirarme de', 'tirarme por', 'cortarme',
+  'no quiero seguir aqui', 'no quiero seguir en este mundo', 'no quiero seguir mas',
   // hu
   'ne ebredjek fel', 'ne ebredjek', 'nem akarok felebredni', 'vegezni magammal', 'vegzek magammal', 'veget vetni mindennek',
   'eleg volt az eletbol', 'belefaradtam az eletbe', 'nincs ertelme elni', 'nincs miert elnem', 'bar halott lennek', 'felakasztom magam',
@@ -72,7 +76,7 @@ export const CRISIS_TERMS: readonly Term[] = [
 export const FEVER_TERMS: readonly Term[] = [
   'febra', 'febril*', 'temperatura', 'fever', 'feverish', 'temperature', 'fieber', 'fievre', 'febbre', 'fiebre', 'calentura',
   'temp', 'fieber*', 'fiebrig', 'febbr*', 'fievreu*', 'febr*',
-  'laz', 'lazas', 'lazam', 'lazat', '*lazas*', 'frison*', 'chills', 'shiver*', 'schuttelfrost', 'frissons', 'brivid*', 'escalofrio*', 'hidegraz*',
+  'laz', 'lazas', 'lazam', 'lazat', '*lazas*', 'frison*', 'frisoa*', 'chills', 'shiver*', 'schuttelfrost', 'frissons', 'brivid*', 'escalofrio*', 'hidegraz*',
   // the body hot or shaking, said plainly ("I'm burning up", "ard tot", "ich glühe", "je suis brûlant")
   'burning up', 'feel hot', 'feels hot', 'feeling hot', 'i am hot', 'im hot', 'so hot', 'boiling up', 'hot and cold', 'shaking', 'sweats',
   'fierbinte*', 'fierbinteala', 'ard tot', 'ma ia cu frig', 'tremur*', 'gluh*', 'heiss', 'hitze*', 'schwitz*', 'brulant*', 'je brule',
@@ -94,6 +98,7 @@ export const SWELLING_TERMS: readonly Term[] = [
   // idioms and misspellings: "my face blew up", "cheek ballooned", "swolen", "s-a buhăit", "aufgequollen", "hinchao"
   'blew up', 'blown up', 'balloon*', 'swol*', 'swel*', 'buhai*', 'bombat*', '*schwell*', '*schwoll*', 'aufgequollen', 'aufgedunsen',
   'dick geworden', 'boursoufl*', 'hinch*', 'feldagad*', 'megdagad*',
+  { term: 'dick', langs: ['de'] },
 ];
 
 /**
@@ -129,6 +134,7 @@ export const SEVERE_BLEEDING_TERMS: readonly Term[] = [
   'ununterbrochen', 'standig', 'uberall', 'sans cesse', 'partout', 'senza sosta', 'continuamente', 'ovunque', 'sin parar',
   'por todas partes', 'folyamatosan', 'mindenhol',
   'hort nicht auf', 'stark', 'stundenlang', 'stunden', 'ne s arrete pas', 'beaucoup', 'abondamment', 'heures',
+  'nicht auf', 'not slowing', 'not slowing down', 'not letting up', 'not easing', 'getting worse',
   'non si ferma', 'non smette', 'molto', 'tanto', 'no para', 'mucho', 'muchisimo', 'horas',
   'nem all el', 'nagyon', 'eros*', 'oraja', 'orak',
   // a mouth or dressing full of blood, blood gushing
@@ -144,6 +150,7 @@ export const SEVERE_BLEEDING_TERMS: readonly Term[] = [
 export const PERSISTENT_BLEEDING_TERMS: readonly Term[] = [
   'inca', 'tot curge', 'tot sangereaza', 'tot imi curge', 'tot mi curge', 'curge', 'curge*', 'siroi*', 'picura', 'de ieri', 'toata noaptea',
   'still', 'keeps', 'since yesterday', 'all night', 'all day', 'flowing', 'running', 'dripping', 'oozing', 'again and again',
+  'since this morning', 'since last night', 'since the extraction', 'since the surgery', 'for hours',
   'immer noch', 'noch immer', 'weiterhin', 'lauft', 'fliesst', 'tropft', 'seit gestern', 'die ganze nacht',
   'toujours', 'encore', 'coule', 'depuis hier', 'toute la nuit', 'continue',
   'ancora', 'cola', 'esce', 'da ieri', 'tutta la notte', 'continua',
@@ -187,6 +194,21 @@ export const TRAUMA_TERMS: readonly Term[] = [
 ];
 
 /**
+ * A time long past in the trauma's clause: an old accident is history (often why someone wants
+ * implants), not an emergency ("Ich hatte letztes Jahr einen Unfall", "am avut un accident acum 2 ani").
+ */
+export const PAST_TIME_TERMS: readonly Term[] = [
+  // Only phrases that place the event in the past: a child's age ("de 8 ani", "8 ans", "8 años",
+  // "8 year old") is not one, and a fall at that age is exactly what must be escalated.
+  'anul trecut', 'acum un an', 'acum doi ani', 'acum trei ani', 'acum cativa ani', 'acum multi ani', 'ani in urma', 'cand eram mic', 'cand eram mica', 'in copilarie',
+  'last year', 'year ago', 'years ago', 'months ago', 'long ago', 'as a child', 'as a kid', 'when i was a kid', 'when i was young',
+  'letztes jahr', 'letzten jahr', 'vor einem jahr', 'vor zwei jahren', 'vor ein paar jahren', 'vor jahren', 'vor monaten', 'als kind',
+  'annee derniere', 'an dernier', 'il y a deux ans', 'il y a quelques annees', 'il y a des annees', 'quand j etais petit', 'quand j etais petite',
+  'anno scorso', 'anni fa', 'mesi fa', 'da bambino', 'da bambina', 'el ano pasado', 'hace anos', 'hace unos anos', 'hace dos anos', 'anos atras',
+  'de nino', 'de nina', 'tavaly', 'evvel ezelott', 'evekkel ezelott', 'gyerekkoromban',
+];
+
+/**
  * A verb that stops (bleeding): negated anywhere in a message with a bleeding word, the bleeding is
  * uncontrolled ("nu mă pot opri din sângerat", "sangrando y no para", "ça saigne sans arrêt").
  */
@@ -204,8 +226,9 @@ export const STOP_TERMS: readonly Term[] = [
 export const IMPACT_TERMS: readonly Term[] = [
   'cazut*', 'cazatura', 'impiedicat*', 'izbit*', 'bufnit*', 'sarit', 'bataie',
   'fell', 'fallen', 'tripped', 'slipped', 'smashed', 'banged', 'bashed', 'whacked', 'collided', 'crash*', 'punch*', 'fight',
+  'faceplant*', 'face plant*', 'face first', 'wiped out', 'tumble*', 'trampoline',
   'elbowed', 'kicked', 'headbutt*', 'got hit', 'was hit', 'been hit', 'hit by', 'hit in', 'hit my', 'hit his', 'hit her', 'knocked', 'avulsi*', 'dislodged',
-  'gesturzt', 'sturz', 'gestolpert', '*gefallen', 'geschlagen', 'ausgeschlagen', 'rausgeschlagen', 'zusammengestossen', 'schlagerei',
+  'gesturzt', 'sturz', 'gestolpert', '*gefallen', 'geschlagen', 'ausgeschlagen', 'rausgeschlagen', 'zusammengestossen', 'schlagerei', '*geprallt', 'zusammenprall*', 'aufprall*',
   'tombe*', 'chute', 'cogne*', 'heurte*', 'bagarre',
   'caduto', 'caduta', 'cadut*', 'cadendo', 'sbattut*', 'colpit*', 'botta', 'pugno', 'inciampat*', 'rissa',
   'caido', 'caida', 'cayo', 'cai', 'golpe*', 'tropez*', 'choque', 'choco', 'pelea',

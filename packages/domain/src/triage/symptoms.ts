@@ -30,6 +30,7 @@ import {
   NOT_IMPACT_TERMS,
   NOT_SPREAD_AREA_TERMS,
   PAIN_TERMS,
+  PAST_TIME_TERMS,
   PERSISTENT_BLEEDING_TERMS,
   SEVERE_BLEEDING_TERMS,
   SPREADING_TERMS,
@@ -89,6 +90,7 @@ const C = {
   swallowing: compileTerms(SWALLOWING_TERMS),
   difficulty: compileTerms(DIFFICULTY_TERMS),
   pain: compileTerms(PAIN_TERMS),
+  pastTime: compileTerms(PAST_TIME_TERMS),
   firstPerson: compileTerms(FIRST_PERSON_TERMS),
   negation: compileTerms(NEGATION_TERMS),
 };
@@ -139,9 +141,12 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     note(haemorrhage.length > 0 ? haemorrhage : (severeBleeding ?? []));
   }
 
-  const trauma = findTerms(text, C.trauma);
+  // An accident told as history ("last year", "acum doi ani") in its own clause is not acute.
+  const past = new Set(findTerms(text, C.pastTime).map((m) => m.clause));
+  const recent = (matches: TermMatch[]) => matches.filter((m) => !past.has(m.clause));
+  const trauma = recent(findTerms(text, C.trauma));
   const brokenJaw = coOccurInClause(text, C.jaw, C.broken);
-  const impact = impactOnMouth(text);
+  const impact = impactOnMouth(text, recent);
   if (trauma.length > 0 || brokenJaw || impact) {
     redFlags.push('trauma');
     note(trauma.length > 0 ? trauma : (brokenJaw ?? impact ?? []));
@@ -152,7 +157,9 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     redFlags.push('breathing_difficulty');
     note(breathing);
   }
-  const swallowing = coOccurInClause(text, C.swallowing, C.difficulty);
+  // Swallowing that is hard, or that hurts with a swelling (a swollen floor of the mouth: the airway).
+  const swallowing =
+    coOccurInClause(text, C.swallowing, C.difficulty) ?? (swelling.length > 0 ? coOccurInClause(text, C.swallowing, C.pain) : null);
   if (swallowing) {
     redFlags.push('swallowing_difficulty');
     note(swallowing);
@@ -172,9 +179,9 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   };
 }
 
-/** A fall or blow (not "mi-a căzut plomba", "the filling fell out") with teeth, mouth, jaw or face named in the message. */
-function impactOnMouth(text: PreparedText): TermMatch[] | null {
-  const impacts = withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact));
+/** A recent fall or blow (not "mi-a căzut plomba", "the filling fell out") with teeth, mouth, jaw or face named in the message. */
+function impactOnMouth(text: PreparedText, recent: (matches: TermMatch[]) => TermMatch[]): TermMatch[] | null {
+  const impacts = recent(withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact)));
   if (impacts.length === 0) return null;
   const area = withoutOverlap(findTerms(text, C.mouthArea), impacts);
   return area.length > 0 ? [...impacts, ...area] : null;

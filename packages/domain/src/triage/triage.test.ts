@@ -166,6 +166,48 @@ describe('triage', () => {
     }
   });
 
+  it.each([
+    // Romanian plural of "frison", German "dick" cheek, bleeding that "does not stop" split around its verb
+    ['ro', 'mi s-a umflat tot obrazul si am frisoane de azi noapte', 'facial_swelling_with_fever'],
+    ['de', 'Meine Wange ist total dick und ich habe Fieber', 'facial_swelling_with_fever'],
+    ['de', 'Nach dem Zahnziehen hört die Blutung einfach nicht auf', 'uncontrolled_bleeding'],
+    ['en', "it's been bleeding since the extraction this morning and it's not slowing down", 'uncontrolled_bleeding'],
+    // swallowing that hurts, with a swelling: the floor of the mouth
+    ['ro', 'am o umflatura sub barbie si ma doare cand inghit', 'swallowing_difficulty'],
+    // face-plants and collisions
+    ['en', 'she faceplanted off the trampoline and her front tooth came out', 'trauma'],
+    ['de', 'Er ist beim Fußball mit einem Spieler zusammengeprallt, ein Zahn wackelt', 'trauma'],
+    // a child's age is not a time in the past: the fall is today's
+    ['fr', 'mon fils de 8 ans est tombé et s\'est cassé une dent', 'trauma'],
+    ['ro', 'baiatul meu de 7 ani a cazut si si-a spart dintele din fata', 'trauma'],
+    ['en', 'my 6 year old fell off the swing and knocked out a tooth', 'trauma'],
+    // crisis said indirectly
+    ['en', 'honestly whats the point anymore, i just want everything to end', 'self_harm'],
+    ['en', "I've been thinking about ending it all", 'self_harm'],
+    ['ro', 'sunt obosita de tot, cred ca ar fi mai bine daca nu as mai fi', 'self_harm'],
+    ['fr', "je n'ai plus la force de continuer, je veux que tout s'arrête", 'self_harm'],
+    ['es', 'ya no aguanto más, no quiero seguir aquí', 'self_harm'],
+  ] as const)('[%s] %s → %s', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('an accident told as history is not an emergency; the same accident today is', () => {
+    for (const [text, language] of [
+      ['Ich hatte letztes Jahr einen Unfall, jetzt möchte ich Implantate, was kostet das?', 'de'],
+      ['am avut un accident acum doi ani si mi-am pierdut doi dinti, vreau implant', 'ro'],
+      ['I lost two teeth in a car crash years ago, how much are implants?', 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+    expect(triage({ text: 'I lost two teeth in a car crash this morning', language: 'en' }).redFlags).toEqual(['trauma']);
+  });
+
+  it('swallowing that only hurts, without a swelling, is pain for the doctor on call', () => {
+    expect(triage({ text: 'my throat hurts when I swallow since the cleaning', language: 'en' })).toMatchObject({ escalate: false });
+  });
+
   it('an accidental injury is trauma, not crisis', () => {
     const result = triage({ text: 'I hurt myself playing football and fell on my face, two teeth are loose', language: 'en' });
     expect(result).toMatchObject({ routing: 'emergency_advice', crisis: false });
