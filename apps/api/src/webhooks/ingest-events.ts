@@ -157,6 +157,9 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
     payload: { eventId: id, clinicId: item.clinicId, correlationId: req.correlationId },
     idempotencyKey: inboxJobKey(req.provider, item.dedupeKey),
   })));
+  // Without an idle connection (it broke; a new one is being made) the previous batch, committed
+  // already, is answered now rather than after the connect.
+  if (connections.idleCount === 0) onIssued?.();
   const client = await connections.connect();
   try {
     // Issued in this order on the pipelined connection, answered together.
