@@ -53,6 +53,7 @@ export const CRISIS_TERMS: readonly Term[] = [
   'no will to live', 'nothing to live for', 'life is pointless', 'life has no meaning', 'life is not worth', 'hang myself', 'jump off a',
   'jump off the', 'cut myself', 'cutting myself', 'say goodbye to everyone', 'not be around much longer',
   'ending it all', 'ending my life', 'ending everything', 'everything to end', 'it all to end', 'point anymore', 'point in anything',
+  'thinking about ending it', 'about ending it', 'can not face another day', 'cant face another day', 'around long enough',
   // de
   'nicht mehr aufwachen', 'nie mehr aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
   'das leben hat keinen sinn', 'ware lieber tot', 'ich ware tot', 'nicht mehr weiterleben', 'mich erhangen', 'mich aufhangen',
@@ -60,6 +61,7 @@ export const CRISIS_TERMS: readonly Term[] = [
   'plus me reveiller', 'pas me reveiller', 'en finir avec tout', 'tout arreter pour de bon', 'fatigue de vivre', 'marre de vivre',
   'marre de la vie', 'la vie n a plus de sens', 'etre mort', 'etre morte', 'me pendre', 'me jeter sous', 'me jeter du', 'me jeter par',
   'plus la force de continuer', 'plus la force de vivre', 'que tout s arrete', 'que tout s arrête',
+  'envie de disparaitre', 'interet de continuer',
   // it
   'svegliarmi piu', 'non svegliarmi', 'finirla', 'stanco di vivere', 'stanca di vivere', 'la vita non ha senso', 'essere morto',
   'essere morta', 'impiccarmi', 'buttarmi da', 'buttarmi sotto', 'tagliarmi',
@@ -71,6 +73,34 @@ export const CRISIS_TERMS: readonly Term[] = [
   'ne ebredjek fel', 'ne ebredjek', 'nem akarok felebredni', 'vegezni magammal', 'vegzek magammal', 'veget vetni mindennek',
   'eleg volt az eletbol', 'belefaradtam az eletbe', 'nincs ertelme elni', 'nincs miert elnem', 'bar halott lennek', 'felakasztom magam',
   'leugrom',
+  'eltunnek', 'eltunni', 'el szeretnek tunni',
+];
+
+/**
+ * Crisis said indirectly is open-ended ("so tired of everything … I won't be around long enough",
+ * "nu mai are rost … aș vrea să dispar"): hopelessness and a wish to be gone, each phrased many
+ * ways. Either alone is ordinary ("no point whitening now", "I want the pain to disappear"); one of
+ * each in the same message is a crisis. The "gone" words are first-person ("să dispar", not "să dispară").
+ */
+export const HOPELESS_TERMS: readonly Term[] = [
+  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
+  'tired of everything', 'sick of everything', 'tired of it all', 'no point', 'whats the point', 'what is the point', 'can not face', 'cant face',
+  'can not take it', 'cant take it', 'can not do this anymore', 'cant do this anymore', 'hopeless', 'give up on everything',
+  'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
+  'plus la force', 'plus d interet', 'interet de continuer', 'sert a rien', 'j en peux plus', 'n en peux plus', 'plus envie de rien',
+  'non ha senso', 'non ce la faccio piu', 'non ne posso piu', 'senza speranza',
+  'no tiene sentido', 'ya no aguanto', 'no puedo mas', 'sin esperanza',
+  'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen',
+];
+export const GONE_TERMS: readonly Term[] = [
+  'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
+  'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around',
+  'be around long', 'be around much longer', 'not be here', 'ending it', 'to end it', 'not wake up', 'go to sleep forever',
+  'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
+  'envie de disparaitre', 'veux disparaitre', 'partir pour de bon', 'plus etre la', 'en finir',
+  'voglio sparire', 'vorrei sparire', 'non esserci piu', 'andarmene per sempre', 'farla finita',
+  'quiero desaparecer', 'quisiera desaparecer', 'no estar aqui', 'no estar mas', 'irme para siempre', 'acabar con esto',
+  'eltunnek', 'eltunni', 'ne legyek', 'meghalni',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [
@@ -119,7 +149,7 @@ export const SPREADING_TERMS: readonly Term[] = [
 ];
 
 export const BLEEDING_TERMS: readonly Term[] = [
-  'sanger*', 'sange', 'bleed*', 'blood', 'blut*', 'saign*', 'sang', 'sanguin*', 'sangue', 'sangr*', 'sangre', 'verz*',
+  'sanger*', 'sange', 'bleed*', 'blood', 'blut*', 'saign*', 'sang', 'sanguin*', 'sangue', 'sangr*', 'sangre', 'verz*', 'ooz*',
 ];
 
 /** Bleeding that is severe by itself. */
@@ -191,6 +221,8 @@ export const TRAUMA_TERMS: readonly Term[] = [
   'incidente', 'sono caduto', 'sono caduta', 'preso un pugno',
   'accidente', 'me cai', 'me golpe*', 'un golpe',
   'baleset*', 'elestem', 'leestem', 'megutottek', 'kiutott*', 'kiesett a fogam',
+  // a knocked-out tooth kept in milk until the dentist: first aid for an avulsion
+  'in milk', 'in lapte', 'in der milch', 'dans du lait', 'nel latte', 'en leche', 'tejben', 'tejbe', 'came clean out',
 ];
 
 /**
@@ -200,8 +232,8 @@ export const TRAUMA_TERMS: readonly Term[] = [
 export const PAST_TIME_TERMS: readonly Term[] = [
   // Only phrases that place the event in the past: a child's age ("de 8 ani", "8 ans", "8 años",
   // "8 year old") is not one, and a fall at that age is exactly what must be escalated.
-  'anul trecut', 'acum un an', 'acum doi ani', 'acum trei ani', 'acum cativa ani', 'acum multi ani', 'ani in urma', 'cand eram mic', 'cand eram mica', 'in copilarie',
-  'last year', 'year ago', 'years ago', 'months ago', 'long ago', 'as a child', 'as a kid', 'when i was a kid', 'when i was young',
+  'anul trecut', 'acum un an', 'acum vreo', 'acum aproximativ', 'acum doi ani', 'acum trei ani', 'acum cativa ani', 'acum multi ani', 'ani in urma', 'cand eram mic', 'cand eram mica', 'in copilarie',
+  'last year', 'year ago', 'years ago', 'back in', 'years back', 'months ago', 'long ago', 'as a child', 'as a kid', 'when i was a kid', 'when i was young',
   'letztes jahr', 'letzten jahr', 'vor einem jahr', 'vor zwei jahren', 'vor ein paar jahren', 'vor jahren', 'vor monaten', 'als kind',
   'annee derniere', 'an dernier', 'il y a deux ans', 'il y a quelques annees', 'il y a des annees', 'quand j etais petit', 'quand j etais petite',
   'anno scorso', 'anni fa', 'mesi fa', 'da bambino', 'da bambina', 'el ano pasado', 'hace anos', 'hace unos anos', 'hace dos anos', 'anos atras',
@@ -226,9 +258,9 @@ export const STOP_TERMS: readonly Term[] = [
 export const IMPACT_TERMS: readonly Term[] = [
   'cazut*', 'cazatura', 'impiedicat*', 'izbit*', 'bufnit*', 'sarit', 'bataie',
   'fell', 'fallen', 'tripped', 'slipped', 'smashed', 'banged', 'bashed', 'whacked', 'collided', 'crash*', 'punch*', 'fight',
-  'faceplant*', 'face plant*', 'face first', 'wiped out', 'tumble*', 'trampoline',
+  'faceplant*', 'face plant*', 'face first', 'wiped out', 'tumble*', 'trampoline', 'hockey', 'stick to the',
   'elbowed', 'kicked', 'headbutt*', 'got hit', 'was hit', 'been hit', 'hit by', 'hit in', 'hit my', 'hit his', 'hit her', 'knocked', 'avulsi*', 'dislodged',
-  'gesturzt', 'sturz', 'gestolpert', '*gefallen', 'geschlagen', 'ausgeschlagen', 'rausgeschlagen', 'zusammengestossen', 'schlagerei', '*geprallt', 'zusammenprall*', 'aufprall*',
+  'gesturzt', 'sturz', 'gestolpert', '*gefallen', 'geschlagen', 'ausgeschlagen', 'rausgeschlagen', 'zusammengestossen', 'schlagerei', '*geprallt', 'zusammenprall*', 'aufprall*', '*geknallt', 'kopf an kopf',
   'tombe*', 'chute', 'cogne*', 'heurte*', 'bagarre',
   'caduto', 'caduta', 'cadut*', 'cadendo', 'sbattut*', 'colpit*', 'botta', 'pugno', 'inciampat*', 'rissa',
   'caido', 'caida', 'cayo', 'cai', 'golpe*', 'tropez*', 'choque', 'choco', 'pelea',
@@ -275,7 +307,7 @@ export const BREATHING_TERMS: readonly Term[] = [
   'lelegz*', 'levego*', 'air', 'aer', 'aerul', 'luft', 'aria', 'aire',
 ];
 export const SWALLOWING_TERMS: readonly Term[] = [
-  'inghit*', 'inghiti', 'swallow*', 'schluck*', 'avaler', 'aval*', 'deglut*', 'ingoiare', 'ingoio', 'ingoi*', 'tragar', 'trago', 'nyel*',
+  'inghit*', 'inghiti', 'swallow*', 'schluck*', 'avaler', 'aval*', 'salive', 'saliva', 'my spit', 'deglut*', 'ingoiare', 'ingoio', 'ingoi*', 'tragar', 'trago', 'nyel*',
 ];
 /** Difficulty words that turn "breathe"/"swallow" into a red flag when in the same clause. */
 export const DIFFICULTY_TERMS: readonly Term[] = [
@@ -283,7 +315,7 @@ export const DIFFICULTY_TERMS: readonly Term[] = [
   'struggling', 'unable', 'short of', 'shortness', 'barely', 'hardly', 'struggle*', 'laboured', 'labored', 'anevoie', 'a peine', 'a malapena', 'apenas', 'kann nicht', 'kaum', 'schwer', 'schwierig*', 'nicht', 'du mal', 'ne peux',
   'difficile', 'difficulte', 'non riesco', 'difficolta', 'fatica', 'no puedo', 'dificultad', 'me cuesta', 'nehez*', 'nem tudok',
   'nem kapok', 'alig',
-  'n arrive pas', 'arrive pas', 'peux pas', 'peux plus', 'non posso', 'no consigo', 'nem megy',
+  'n arrive pas', 'arrive pas', 'peux pas', 'peux plus', 'arrive plus', 'arrive presque plus', 'presque plus', 'non posso', 'no consigo', 'nem megy',
 ];
 /** Phrases that are breathing red flags on their own. */
 export const BREATHING_PHRASES: readonly Term[] = [

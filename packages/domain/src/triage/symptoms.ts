@@ -21,6 +21,8 @@ import {
   FEVER_NUMBER,
   FEVER_TERMS,
   FIRST_PERSON_TERMS,
+  GONE_TERMS,
+  HOPELESS_TERMS,
   HAEMORRHAGE_TERMS,
   IMPACT_TERMS,
   JAW_TERMS,
@@ -65,6 +67,8 @@ export interface Symptoms {
 
 const C = {
   crisis: compileTerms(CRISIS_TERMS),
+  hopeless: compileTerms(HOPELESS_TERMS),
+  gone: compileTerms(GONE_TERMS),
   fever: compileTerms(FEVER_TERMS),
   swelling: compileTerms(SWELLING_TERMS),
   bleeding: compileTerms(BLEEDING_TERMS),
@@ -107,7 +111,12 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const redFlags: RedFlag[] = [];
   const note = (matches: readonly TermMatch[]) => evidence.push(...termsOf(matches));
 
-  const crisisMatches = withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis));
+  const hopeless = findTerms(text, C.hopeless);
+  const gone = hopeless.length > 0 ? withoutOverlap(findTerms(text, C.gone), hopeless) : [];
+  const crisisMatches = [
+    ...withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis)),
+    ...(gone.length > 0 ? [...hopeless, ...gone] : []),
+  ];
   const crisis = crisisMatches.length > 0;
   if (crisis) {
     redFlags.push('self_harm');

@@ -161,6 +161,11 @@ describe('triage', () => {
       ['vreau sa termin tratamentul cat mai repede', 'ro'],
       ["what time do you open? I can't wake up early", 'en'],
       ['I want to wake up without pain', 'en'],
+      // hopelessness or "gone" alone, or about a thing rather than oneself
+      ['no point whitening now, I want these stains to disappear first', 'en'],
+      ['nu mai suport durerea, vreau sa dispara odata', 'ro'],
+      ['ich kann nicht mehr kauen auf der linken Seite', 'de'],
+      ['will the swelling be gone by Friday? no point booking otherwise', 'en'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }
@@ -187,6 +192,14 @@ describe('triage', () => {
     ['ro', 'sunt obosita de tot, cred ca ar fi mai bine daca nu as mai fi', 'self_harm'],
     ['fr', "je n'ai plus la force de continuer, je veux que tout s'arrête", 'self_harm'],
     ['es', 'ya no aguanto más, no quiero seguir aquí', 'self_harm'],
+    // hopelessness and a wish to be gone, each said its own way, in one message
+    ['en', "I'm sick of everything, honestly I just want to disappear", 'self_harm'],
+    ['ro', 'nu mai are rost nimic, as vrea doar sa dispar', 'self_harm'],
+    ['de', 'ich kann nicht mehr, ich will einfach verschwinden', 'self_harm'],
+    ['hu', 'nincs értelme semminek, legszívesebben eltűnnék', 'self_harm'],
+    // bleeding said as oozing; a knocked-out tooth kept in milk
+    ['en', "had a tooth pulled and it won't stop oozing", 'uncontrolled_bleeding'],
+    ['en', 'her tooth came out at hockey, we put it in milk, where do we go', 'trauma'],
   ] as const)('[%s] %s → %s', (language, text, flag) => {
     const result = triage({ text, language });
     expect(result.escalate).toBe(true);
