@@ -83,20 +83,20 @@ export const CRISIS_TERMS: readonly Term[] = [
  * each in the same message is a crisis. The "gone" words are first-person ("să dispar", not "să dispară").
  */
 export const HOPELESS_TERMS: readonly Term[] = [
-  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
+  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'nu mai am putere', 'n am putere de nimic', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
   'tired of everything', 'sick of everything', 'tired of it all', 'no point', 'whats the point', 'what is the point', 'can not face', 'cant face',
   'can not take it', 'cant take it', 'can not do this anymore', 'cant do this anymore', 'hopeless', 'give up on everything',
-  'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
+  'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'mag nicht mehr', 'mag einfach nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
   'plus la force', 'plus d interet', 'interet de continuer', 'sert a rien', 'j en peux plus', 'n en peux plus', 'plus envie de rien',
   'non ha senso', 'non ce la faccio piu', 'non ne posso piu', 'senza speranza',
   'no tiene sentido', 'ya no aguanto', 'no puedo mas', 'sin esperanza',
   'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen',
 ];
 export const GONE_TERMS: readonly Term[] = [
-  'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
+  'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
   'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around',
   'be around long', 'be around much longer', 'not be here', 'ending it', 'to end it', 'not wake up', 'go to sleep forever',
-  'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
+  'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'zu verschwinden', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
   'envie de disparaitre', 'veux disparaitre', 'partir pour de bon', 'plus etre la', 'en finir',
   'voglio sparire', 'vorrei sparire', 'non esserci piu', 'andarmene per sempre', 'farla finita',
   'quiero desaparecer', 'quisiera desaparecer', 'no estar aqui', 'no estar mas', 'irme para siempre', 'acabar con esto',
@@ -233,7 +233,7 @@ export const PAST_TIME_TERMS: readonly Term[] = [
   // Only phrases that place the event in the past: a child's age ("de 8 ani", "8 ans", "8 años",
   // "8 year old") is not one, and a fall at that age is exactly what must be escalated.
   'anul trecut', 'acum un an', 'acum vreo', 'acum aproximativ', 'acum doi ani', 'acum trei ani', 'acum cativa ani', 'acum multi ani', 'ani in urma', 'cand eram mic', 'cand eram mica', 'in copilarie',
-  'last year', 'year ago', 'years ago', 'back in', 'years back', 'months ago', 'long ago', 'as a child', 'as a kid', 'when i was a kid', 'when i was young',
+  'last year', 'year ago', 'years ago', 'back in', 'years back', 'last season', 'last summer', 'last winter', 'last spring', 'months ago', 'long ago', 'as a child', 'as a kid', 'when i was a kid', 'when i was young',
   'letztes jahr', 'letzten jahr', 'vor einem jahr', 'vor zwei jahren', 'vor ein paar jahren', 'vor jahren', 'vor monaten', 'als kind',
   'annee derniere', 'an dernier', 'il y a deux ans', 'il y a quelques annees', 'il y a des annees', 'quand j etais petit', 'quand j etais petite',
   'anno scorso', 'anni fa', 'mesi fa', 'da bambino', 'da bambina', 'el ano pasado', 'hace anos', 'hace unos anos', 'hace dos anos', 'anos atras',

@@ -166,6 +166,9 @@ describe('triage', () => {
       ['nu mai suport durerea, vreau sa dispara odata', 'ro'],
       ['ich kann nicht mehr kauen auf der linken Seite', 'de'],
       ['will the swelling be gone by Friday? no point booking otherwise', 'en'],
+      // Romanian "n-am" negates ("n-am febră"); an injury "last season" is history
+      ['e un pic umflat dupa implant, n-am febra, e normal?', 'ro'],
+      ['my son took a puck to the face last season, do you make mouthguards?', 'en'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }
@@ -197,6 +200,8 @@ describe('triage', () => {
     ['ro', 'nu mai are rost nimic, as vrea doar sa dispar', 'self_harm'],
     ['de', 'ich kann nicht mehr, ich will einfach verschwinden', 'self_harm'],
     ['hu', 'nincs értelme semminek, legszívesebben eltűnnék', 'self_harm'],
+    ['ro', 'nu mai am putere de nimic, poate ar fi mai bine daca nu mai eram', 'self_harm'],
+    ['de', 'ich mag nicht mehr, wäre besser zu verschwinden', 'self_harm'],
     // bleeding said as oozing; a knocked-out tooth kept in milk
     ['en', "had a tooth pulled and it won't stop oozing", 'uncontrolled_bleeding'],
     ['en', 'her tooth came out at hockey, we put it in milk, where do we go', 'trauma'],
