@@ -54,6 +54,9 @@ export const CRISIS_TERMS: readonly Term[] = [
   'jump off the', 'cut myself', 'cutting myself', 'say goodbye to everyone', 'not be around much longer',
   'ending it all', 'ending my life', 'ending everything', 'everything to end', 'it all to end', 'point anymore', 'point in anything',
   'thinking about ending it', 'about ending it', 'can not face another day', 'cant face another day', 'around long enough',
+  // farewell acts: giving things away, a goodbye letter
+  'gave most of my stuff', 'gave away my', 'gave away all my', 'given away my', 'farewell letter', 'goodbye letter', 'scrisoare de adio',
+  'abschiedsbrief', 'brief an meine kinder', 'lettre d adieu', 'lettera di addio', 'carta de despedida',
   // de
   'nicht mehr aufwachen', 'nie mehr aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
   'das leben hat keinen sinn', 'ware lieber tot', 'ich ware tot', 'nicht mehr weiterleben', 'mich erhangen', 'mich aufhangen',
@@ -83,24 +86,24 @@ export const CRISIS_TERMS: readonly Term[] = [
  * each in the same message is a crisis. The "gone" words are first-person ("să dispar", not "să dispară").
  */
 export const HOPELESS_TERMS: readonly Term[] = [
-  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'nu mai am putere', 'n am putere de nimic', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
+  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'm am saturat de tot', 'saturat de tot', 'saturata de tot', 'nu mai am putere', 'n am putere de nimic', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
   'tired of everything', 'sick of everything', 'tired of it all', 'no point', 'whats the point', 'what is the point', 'can not face', 'cant face',
   'can not take it', 'cant take it', 'can not do this anymore', 'cant do this anymore', 'hopeless', 'give up on everything',
-  'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'mag nicht mehr', 'mag einfach nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
+  'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'keine kraft mehr', 'mag nicht mehr', 'mag einfach nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
   'plus la force', 'plus d interet', 'interet de continuer', 'sert a rien', 'j en peux plus', 'n en peux plus', 'plus envie de rien',
   'non ha senso', 'non ce la faccio piu', 'non ne posso piu', 'senza speranza',
   'no tiene sentido', 'ya no aguanto', 'no puedo mas', 'sin esperanza',
-  'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen',
+  'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen', 'mindent elrendeztem',
 ];
 export const GONE_TERMS: readonly Term[] = [
-  'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
-  'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around',
+  'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
+  'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around', 'still be around', 'be here by then', 'make it to christmas',
   'be around long', 'be around much longer', 'not be here', 'ending it', 'to end it', 'not wake up', 'go to sleep forever',
-  'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'zu verschwinden', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
+  'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'zu verschwinden', 'weiterzumachen', 'weiter zu machen', 'brief an meine', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
   'envie de disparaitre', 'veux disparaitre', 'partir pour de bon', 'plus etre la', 'en finir',
   'voglio sparire', 'vorrei sparire', 'non esserci piu', 'andarmene per sempre', 'farla finita',
   'quiero desaparecer', 'quisiera desaparecer', 'no estar aqui', 'no estar mas', 'irme para siempre', 'acabar con esto',
-  'eltunnek', 'eltunni', 'ne legyek', 'meghalni',
+  'eltunnek', 'eltunni', 'ne legyek', 'meghalni', 'meg itt leszek', 'nyugalmat akarok', 'orokre',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [
@@ -110,7 +113,7 @@ export const FEVER_TERMS: readonly Term[] = [
   // the body hot or shaking, said plainly ("I'm burning up", "ard tot", "ich glühe", "je suis brûlant")
   'burning up', 'feel hot', 'feels hot', 'feeling hot', 'i am hot', 'im hot', 'so hot', 'boiling up', 'hot and cold', 'shaking', 'sweats',
   'fierbinte*', 'fierbinteala', 'ard tot', 'ma ia cu frig', 'tremur*', 'gluh*', 'heiss', 'hitze*', 'schwitz*', 'brulant*', 'je brule',
-  'j ai chaud', 'bollente', 'scotto', 'scotta', 'sudo', 'ardiendo', 'caliente', 'sudando', 'forro vagyok', 'forrosag*', 'remeg*',
+  'j ai chaud', 'bollente', 'scotto', 'scotta', 'sudo', 'sudav*', 'battevo i denti', 'dal freddo', 'clantan*', 'zahneklappern', 'teeth chattering', 'claquer des dents', 'castanete*', 'ardiendo', 'caliente', 'sudando', 'forro vagyok', 'forrosag*', 'remeg*',
 ];
 
 /**
@@ -118,7 +121,7 @@ export const FEVER_TERMS: readonly Term[] = [
  * 39 gradi, 38 grados, 39 degrés (a whole number needs its degree word: "am 39 de ani" is an age).
  */
 export const FEVER_NUMBER =
-  /(?:^|[^\d.,])(?:3[89]|4[01])(?:[.,]\d)?\s*(?:(?:de|of)\s+)?(?:°|º|(?:grade|grad|gradi|grados|degrees?|degr[eé]s?|fok\p{L}*|c)(?!\p{L}))|(?:^|[^\d.,])(?:3[89]|4[01])[.,]\d(?![\d.,])/iu;
+  /(?:^|[^\d.,])(?:3[89]|4[01])(?:[.,]\d)?\s*(?:(?:de|of)\s+)?(?:°|º|(?:grade|grad|gradi|grados|degrees?|degr[eé]s?|fok\p{L}*|c)(?!\p{L}))|(?:^|[^\d.,])(?:3[89]|4[01])[.,]\d(?![\d.,])|(?:^|[^\d.,])(?:3[89]|4[01])\s+(?:e\s+mezzo|s[iș]\s+jum[aă]tate|and\s+a\s+half|et\s+demi|y\s+medio|komma\s+\d|virgul[aă]\s+\d|[eé]s\s+f[eé]l)/iu;
 
 export const SWELLING_TERMS: readonly Term[] = [
   'umfla*', 'tumefact*', 'swollen', 'swelling', 'swelled', 'geschwollen', 'schwellung', 'dicke backe',
@@ -149,7 +152,7 @@ export const SPREADING_TERMS: readonly Term[] = [
 ];
 
 export const BLEEDING_TERMS: readonly Term[] = [
-  'sanger*', 'sange', 'bleed*', 'blood', 'blut*', 'saign*', 'sang', 'sanguin*', 'sangue', 'sangr*', 'sangre', 'verz*', 'ooz*',
+  'sanger*', 'sange', 'bleed*', 'blood', 'blut*', 'saign*', 'sang', 'sanguin*', 'sangue', 'sangr*', 'sangre', 'verz*', 'ooz*', 'sicker*', 'seep*', { term: 'ver', langs: ['hu'] }, 'szivarog*', 'gust de fier', 'taste of blood', 'metallic taste',
 ];
 
 /** Bleeding that is severe by itself. */
@@ -202,10 +205,10 @@ export const MINOR_BLEEDING_TERMS: readonly Term[] = [
 export const DRESSING_USE_TERMS: readonly Term[] = [
   'schimb*', 'inlocui*', 'imbibat*', 'plin*', 'change*', 'changing', 'replac*', 'soak*', 'full', 'through', 'wechsel*', 'gewechselt',
   'durchgeblutet', 'durchgetrankt', 'voll*', 'chang*', 'remplac*', 'imbib*', 'plein*', 'cambi*', 'sostitu*', 'zupp*', 'pien*',
-  'empap*', 'llen*', 'cserel*', 'atazott', 'tele',
+  'empap*', 'llen*', 'cserel*', 'atazott', 'tele', 'ataz*', 'leoarca', 'ud leoarca', 'soaked through', 'durch',
 ];
 export const DRESSING_TERMS: readonly Term[] = [
-  'tampon*', 'tifon*', 'compres*', 'comprese', 'gauze*', 'pad', 'pads', 'swab*', 'tupfer', 'mull*', 'kompresse*', 'gaze', 'garza',
+  'tampon*', 'tampoa*', 'tifon*', 'compres*', 'comprese', 'gauze*', 'pad', 'pads', 'swab*', 'tupfer', 'mull*', 'kompresse*', 'gaze', 'garza',
   'garze', 'gasa', 'gasas', 'gez', 'gezt', 'gezzel', 'gezek', 'vatta', 'vata', 'cotton', 'algodon', 'coton',
 ];
 
@@ -258,7 +261,7 @@ export const STOP_TERMS: readonly Term[] = [
 export const IMPACT_TERMS: readonly Term[] = [
   'cazut*', 'cazatura', 'impiedicat*', 'izbit*', 'bufnit*', 'sarit', 'bataie',
   'fell', 'fallen', 'tripped', 'slipped', 'smashed', 'banged', 'bashed', 'whacked', 'collided', 'crash*', 'punch*', 'fight',
-  'faceplant*', 'face plant*', 'face first', 'wiped out', 'tumble*', 'trampoline', 'hockey', 'stick to the',
+  'faceplant*', 'face plant*', 'face first', 'wiped out', 'tumble*', 'trampoline', 'scivolat*', 'alunecat*', 'ausgerutscht', 'glisse', 'resbal*', 'elcsusz*', 'lavandino', 'sink', 'chiuveta', 'hockey', 'stick to the',
   'elbowed', 'kicked', 'headbutt*', 'got hit', 'was hit', 'been hit', 'hit by', 'hit in', 'hit my', 'hit his', 'hit her', 'knocked', 'avulsi*', 'dislodged',
   'gesturzt', 'sturz', 'gestolpert', '*gefallen', 'geschlagen', 'ausgeschlagen', 'rausgeschlagen', 'zusammengestossen', 'schlagerei', '*geprallt', 'zusammenprall*', 'aufprall*', '*geknallt', 'kopf an kopf',
   'tombe*', 'chute', 'cogne*', 'heurte*', 'bagarre',
@@ -309,13 +312,24 @@ export const BREATHING_TERMS: readonly Term[] = [
 export const SWALLOWING_TERMS: readonly Term[] = [
   'inghit*', 'inghiti', 'swallow*', 'schluck*', 'avaler', 'aval*', 'salive', 'saliva', 'my spit', 'deglut*', 'ingoiare', 'ingoio', 'ingoi*', 'tragar', 'trago', 'nyel*',
 ];
+/** Swallowing red flags said without a swallowing verb: drooling because saliva will not go down. */
+export const SWALLOWING_PHRASES: readonly Term[] = [
+  'drooling', 'i am drooling', 'cae la baba', 'se me cae la baba', 'babeando', 'curg balele', 'imi curg balele', 'ma scurg balele',
+  'sabbere', 'sabbern', 'je bave', 'baver', 'sbavo', 'sbavare', 'nyaladz*', 'folyik a nyalam',
+];
+/** Words that make a choking or suffocating feeling figurative ("mi sento soffocare solo a pensare al trapano"). */
+export const FIGURATIVE_TERMS: readonly Term[] = [
+  'thinking about', 'just thinking', 'the thought of', 'when i think', 'pensare', 'pensando', 'al pensiero', 'ma gandesc', 'cand ma gandesc',
+  'gandul', 'denke', 'daran denke', 'gedanke*', 'quand j y pense', 'rien que d y penser', 'penser', 'pensar', 'solo de pensar', 'gondol*',
+];
+
 /** Difficulty words that turn "breathe"/"swallow" into a red flag when in the same clause. */
 export const DIFFICULTY_TERMS: readonly Term[] = [
   'nu pot', 'nu mai pot', 'greu', 'cu greu', 'abia', 'can not', 'could not', 'difficulty', 'difficult', 'trouble', 'hard',
   'struggling', 'unable', 'short of', 'shortness', 'barely', 'hardly', 'struggle*', 'laboured', 'labored', 'anevoie', 'a peine', 'a malapena', 'apenas', 'kann nicht', 'kaum', 'schwer', 'schwierig*', 'nicht', 'du mal', 'ne peux',
   'difficile', 'difficulte', 'non riesco', 'difficolta', 'fatica', 'no puedo', 'dificultad', 'me cuesta', 'nehez*', 'nem tudok',
   'nem kapok', 'alig',
-  'n arrive pas', 'arrive pas', 'peux pas', 'peux plus', 'arrive plus', 'arrive presque plus', 'presque plus', 'non posso', 'no consigo', 'nem megy',
+  'n arrive pas', 'arrive pas', 'peux pas', 'peux plus', 'no la puedo', 'no lo puedo', 'no me pasa', 'ni la saliva', 'arrive plus', 'arrive presque plus', 'presque plus', 'non posso', 'no consigo', 'nem megy',
 ];
 /** Phrases that are breathing red flags on their own. */
 export const BREATHING_PHRASES: readonly Term[] = [

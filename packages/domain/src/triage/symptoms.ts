@@ -20,6 +20,7 @@ import {
   DRESSING_USE_TERMS,
   FEVER_NUMBER,
   FEVER_TERMS,
+  FIGURATIVE_TERMS,
   FIRST_PERSON_TERMS,
   GONE_TERMS,
   HOPELESS_TERMS,
@@ -37,6 +38,7 @@ import {
   SEVERE_BLEEDING_TERMS,
   SPREADING_TERMS,
   STOP_TERMS,
+  SWALLOWING_PHRASES,
   SWALLOWING_TERMS,
   SWELLING_SPREAD_AREA_TERMS,
   SWELLING_TERMS,
@@ -92,6 +94,8 @@ const C = {
   breathing: compileTerms(BREATHING_TERMS),
   breathingPhrases: compileTerms(BREATHING_PHRASES),
   swallowing: compileTerms(SWALLOWING_TERMS),
+  swallowingPhrases: compileTerms(SWALLOWING_PHRASES),
+  figurative: compileTerms(FIGURATIVE_TERMS),
   difficulty: compileTerms(DIFFICULTY_TERMS),
   pain: compileTerms(PAIN_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
@@ -137,7 +141,8 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     note(spreading);
   }
 
-  const bleeding = findTerms(text, C.bleeding);
+  // Gauze or pads count as bleeding: in a patient's chat they are a bleeding being staunched.
+  const bleeding = [...findTerms(text, C.bleeding), ...findTerms(text, C.dressing)];
   const haemorrhage = findTerms(text, C.haemorrhage);
   // Severe in the same clause ("bleeding heavily"), or a negated stop anywhere ("sângerez, nu se oprește").
   const unstoppable = bleeding.length > 0 ? nonEmpty(findWithNegation(text, C.stop, C.negation).negated) : null;
@@ -161,14 +166,19 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     note(trauma.length > 0 ? trauma : (brokenJaw ?? impact ?? []));
   }
 
-  const breathing = coOccurInClause(text, C.breathing, C.difficulty) ?? nonEmpty(findTerms(text, C.breathingPhrases));
+  const figurative = new Set(findTerms(text, C.figurative).map((m) => m.clause));
+  const breathing =
+    coOccurInClause(text, C.breathing, C.difficulty) ??
+    nonEmpty(findTerms(text, C.breathingPhrases).filter((m) => !figurative.has(m.clause)));
   if (breathing) {
     redFlags.push('breathing_difficulty');
     note(breathing);
   }
   // Swallowing that is hard, or that hurts with a swelling (a swollen floor of the mouth: the airway).
   const swallowing =
-    coOccurInClause(text, C.swallowing, C.difficulty) ?? (swelling.length > 0 ? coOccurInClause(text, C.swallowing, C.pain) : null);
+    coOccurInClause(text, C.swallowing, C.difficulty) ??
+    (swelling.length > 0 ? coOccurInClause(text, C.swallowing, C.pain) : null) ??
+    nonEmpty(findTerms(text, C.swallowingPhrases));
   if (swallowing) {
     redFlags.push('swallowing_difficulty');
     note(swallowing);

@@ -169,6 +169,9 @@ describe('triage', () => {
       // Romanian "n-am" negates ("n-am febră"); an injury "last season" is history
       ['e un pic umflat dupa implant, n-am febra, e normal?', 'ro'],
       ['my son took a puck to the face last season, do you make mouthguards?', 'en'],
+      // choking as a figure of speech; gauze asked about after a normal extraction
+      ['I feel like choking just thinking about the drill, do you offer sedation?', 'en'],
+      ['can I take the gauze out after half an hour?', 'en'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }
@@ -205,6 +208,15 @@ describe('triage', () => {
     // bleeding said as oozing; a knocked-out tooth kept in milk
     ['en', "had a tooth pulled and it won't stop oozing", 'uncontrolled_bleeding'],
     ['en', 'her tooth came out at hockey, we put it in milk, where do we go', 'trauma'],
+    // gauze soaked or changed again and again is bleeding, even without a bleeding word
+    ['ro', 'mi-au scos o masea, am schimbat 5 tampoane si nu se opreste', 'uncontrolled_bleeding'],
+    ['en', 'the gauze is soaked through again after the extraction', 'uncontrolled_bleeding'],
+    // saliva that will not go down; a temperature said in words
+    ['es', 'se me cae la baba, tengo la cara hinchada', 'swallowing_difficulty'],
+    ['it', 'ho la guancia gonfia e stamattina 38 e mezzo', 'facial_swelling_with_fever'],
+    // farewell acts; a slip against a sink
+    ['en', 'please cancel everything, I already gave away all my things', 'self_harm'],
+    ['it', 'è scivolata in bagno e ha battuto la bocca sul lavandino', 'trauma'],
   ] as const)('[%s] %s → %s', (language, text, flag) => {
     const result = triage({ text, language });
     expect(result.escalate).toBe(true);
