@@ -56,7 +56,7 @@ export const CRISIS_TERMS: readonly Term[] = [
   'thinking about ending it', 'about ending it', 'can not face another day', 'cant face another day', 'around long enough',
   // farewell acts: giving things away, a goodbye letter
   'gave most of my stuff', 'gave away my', 'gave away all my', 'given away my', 'farewell letter', 'goodbye letter', 'scrisoare de adio',
-  'abschiedsbrief', 'brief an meine kinder', 'lettre d adieu', 'lettera di addio', 'carta de despedida',
+  'abschiedsbrief', 'brief an meine kinder', 'lettre d adieu', 'lettera di addio', 'carta de despedida', 'sachen verschenkt', 'sachen schon verschenkt', 'alles verschenkt',
   // de
   'nicht mehr aufwachen', 'nie mehr aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
   'das leben hat keinen sinn', 'ware lieber tot', 'ich ware tot', 'nicht mehr weiterleben', 'mich erhangen', 'mich aufhangen',
@@ -86,7 +86,7 @@ export const CRISIS_TERMS: readonly Term[] = [
  * each in the same message is a crisis. The "gone" words are first-person ("să dispar", not "să dispară").
  */
 export const HOPELESS_TERMS: readonly Term[] = [
-  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'm am saturat de tot', 'saturat de tot', 'saturata de tot', 'nu mai am putere', 'n am putere de nimic', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
+  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'nu mai vrea nimic', 'nu mai vreau nimic', 'm am saturat de tot', 'saturat de tot', 'saturata de tot', 'nu mai am putere', 'n am putere de nimic', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
   'tired of everything', 'sick of everything', 'tired of it all', 'no point', 'whats the point', 'what is the point', 'can not face', 'cant face',
   'can not take it', 'cant take it', 'can not do this anymore', 'cant do this anymore', 'hopeless', 'give up on everything',
   'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'keine kraft mehr', 'mag nicht mehr', 'mag einfach nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
@@ -96,14 +96,14 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen', 'mindent elrendeztem',
 ];
 export const GONE_TERMS: readonly Term[] = [
-  'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
+  'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
   'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around', 'still be around', 'be here by then', 'make it to christmas',
   'be around long', 'be around much longer', 'not be here', 'ending it', 'to end it', 'not wake up', 'go to sleep forever',
-  'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'zu verschwinden', 'weiterzumachen', 'weiter zu machen', 'brief an meine', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
+  'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'zu verschwinden', 'alles geregelt', 'weiterzumachen', 'weiter zu machen', 'brief an meine', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
   'envie de disparaitre', 'veux disparaitre', 'partir pour de bon', 'plus etre la', 'en finir',
   'voglio sparire', 'vorrei sparire', 'non esserci piu', 'andarmene per sempre', 'farla finita',
   'quiero desaparecer', 'quisiera desaparecer', 'no estar aqui', 'no estar mas', 'irme para siempre', 'acabar con esto',
-  'eltunnek', 'eltunni', 'ne legyek', 'meghalni', 'meg itt leszek', 'nyugalmat akarok', 'orokre',
+  'eltunnek', 'eltunni', 'ne legyek', 'meghalni', 'leszek mar itt', 'nem leszek itt', 'nem leszek mar', 'meg itt leszek', 'nyugalmat akarok', 'orokre',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [
@@ -131,6 +131,8 @@ export const SWELLING_TERMS: readonly Term[] = [
   // idioms and misspellings: "my face blew up", "cheek ballooned", "swolen", "s-a buhăit", "aufgequollen", "hinchao"
   'blew up', 'blown up', 'balloon*', 'swol*', 'swel*', 'buhai*', 'bombat*', '*schwell*', '*schwoll*', 'aufgequollen', 'aufgedunsen',
   'dick geworden', 'boursoufl*', 'hinch*', 'feldagad*', 'megdagad*',
+  // a lump or a hard bump where there was none
+  'lump', 'lumps', 'cucui', 'beule', 'bosse', 'bozzo', 'bulto', 'csomo',
   { term: 'dick', langs: ['de'] },
 ];
 
@@ -271,7 +273,7 @@ export const IMPACT_TERMS: readonly Term[] = [
   // a blow, a ball, a fight, an assault
   'hit', 'struck', 'smacked', 'slapped', 'beaten', 'beat up', 'assault*', 'attacked', 'mugged', 'fought', 'brawl', 'ball', 'baseball',
   'softball', 'basketball', 'puck', 'bat', 'racket', 'swing',
-  'pumn*', 'palma', 'batut*', 'minge*', 'ciocnit*', 'agresat*',
+  'pumn*', 'palma', 'batut*', 'minge*', 'ciocnit*', 'agresat*', 'un cot', 'cot in gura', 'cotul',
   'faustschlag', 'schlag', 'verprugelt', 'prugel*', 'angegriffen', 'unfall',
   'balle', 'ballon', 'frappe*', 'coup de poing', 'coup de pied', 'coup de coude', 'pris un coup', 'recu un coup', 'agresse*',
   'palla', 'pallone', 'pallonata', 'gomitata', 'picchiat*', 'aggredit*', 'preso un colpo',
@@ -312,6 +314,15 @@ export const BREATHING_TERMS: readonly Term[] = [
 export const SWALLOWING_TERMS: readonly Term[] = [
   'inghit*', 'inghiti', 'swallow*', 'schluck*', 'avaler', 'aval*', 'salive', 'saliva', 'my spit', 'deglut*', 'ingoiare', 'ingoio', 'ingoi*', 'tragar', 'trago', 'nyel*',
 ];
+/**
+ * A clause that opens with "if" asks what to do should something happen ("si después de un implante
+ * se me hincha la cara o me da fiebre…"): its swelling and fever are not the patient's now. Italian
+ * "se" only (in Romanian it is a reflexive: "se umflă").
+ */
+export const CONDITIONAL_OPENERS: readonly Term[] = [
+  'if', 'daca', 'in caz ca', 'wenn', 'falls', { term: 'si', langs: ['es', 'fr'] }, { term: 'se', langs: ['it'] }, 'ha', 'en caso de que', 'au cas ou', 'nel caso',
+];
+
 /** Swallowing red flags said without a swallowing verb: drooling because saliva will not go down. */
 export const SWALLOWING_PHRASES: readonly Term[] = [
   'drooling', 'i am drooling', 'cae la baba', 'se me cae la baba', 'babeando', 'curg balele', 'imi curg balele', 'ma scurg balele',

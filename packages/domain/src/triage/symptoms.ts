@@ -14,6 +14,7 @@ import {
   BREATHING_PHRASES,
   BREATHING_TERMS,
   BROKEN_TERMS,
+  CONDITIONAL_OPENERS,
   CRISIS_TERMS,
   DIFFICULTY_TERMS,
   DRESSING_TERMS,
@@ -69,6 +70,7 @@ export interface Symptoms {
 
 const C = {
   crisis: compileTerms(CRISIS_TERMS),
+  conditional: compileTerms(CONDITIONAL_OPENERS),
   hopeless: compileTerms(HOPELESS_TERMS),
   gone: compileTerms(GONE_TERMS),
   fever: compileTerms(FEVER_TERMS),
@@ -127,8 +129,9 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     note(crisisMatches);
   }
 
-  // Negation matters for fever and swelling ("fără febră", "no swelling").
-  const current = (matches: readonly TermMatch[]) => matches.filter((m) => isCurrentSymptom(text, m));
+  // Negation matters for fever and swelling ("fără febră", "no swelling"), and so does "if".
+  const hypothetical = conditionalClauses(text);
+  const current = (matches: readonly TermMatch[]) => matches.filter((m) => isCurrentSymptom(text, m) && !hypothetical.has(m.clause));
   const feverWords = current(findWithNegation(text, C.fever, C.negation, 3).affirmed);
   const feverNumber = FEVER_NUMBER.exec(raw)?.[0]?.trim();
   const fever = feverNumber ? [...feverWords, { term: feverNumber, start: 0, end: 0, clause: 0 }] : feverWords;
@@ -230,6 +233,15 @@ function spreadingSwelling(text: PreparedText, swelling: readonly TermMatch[]): 
   if (area.length > 0) return [...swelling, ...area];
   const spreading = findTerms(text, C.spreading).filter((m) => clauses.has(m.clause));
   return spreading.length > 0 ? [...swelling, ...spreading] : null;
+}
+
+/** Clauses whose first word is "if" (or its like): what they describe is supposed, not had. */
+function conditionalClauses(text: PreparedText): Set<number> {
+  const first = new Map<number, number>();
+  text.clauseOf.forEach((clause, i) => {
+    if (!first.has(clause)) first.set(clause, i);
+  });
+  return new Set(findTerms(text, C.conditional).filter((m) => first.get(m.clause) === m.start).map((m) => m.clause));
 }
 
 function nonEmpty(matches: TermMatch[]): TermMatch[] | null {

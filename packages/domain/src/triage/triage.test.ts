@@ -172,6 +172,9 @@ describe('triage', () => {
       // choking as a figure of speech; gauze asked about after a normal extraction
       ['I feel like choking just thinking about the drill, do you offer sedation?', 'en'],
       ['can I take the gauze out after half an hour?', 'en'],
+      // a supposed case ("if … swells … fever"): a question about what could happen
+      ['una pregunta, si después del implante se me hincha la cara o me da fiebre, qué hago?', 'es'],
+      ['if my face swells up and I get a fever after the implant, what should I do?', 'en'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }
@@ -217,6 +220,13 @@ describe('triage', () => {
     // farewell acts; a slip against a sink
     ['en', 'please cancel everything, I already gave away all my things', 'self_harm'],
     ['it', 'è scivolata in bagno e ha battuto la bocca sul lavandino', 'trauma'],
+    // a lump spreading to the neck; an elbow in the mouth; a parent writing about a son
+    ['en', 'the lump near my back tooth is spreading into my neck', 'spreading_swelling'],
+    ['ro', 'a luat un cot in gura la fotbal, un dinte se clatina', 'trauma'],
+    ['ro', 'baiatul meu nu mai vrea nimic, zice ca ar fi mai bine daca n-ar mai fi', 'self_harm'],
+    ['de', 'hab keine Kraft mehr, meine Sachen schon verschenkt', 'self_harm'],
+    // Romanian "se" is a reflexive, not Italian "if": still today's swelling
+    ['ro', 'se umfla obrazul tot mai tare si am febra', 'facial_swelling_with_fever'],
   ] as const)('[%s] %s → %s', (language, text, flag) => {
     const result = triage({ text, language });
     expect(result.escalate).toBe(true);
