@@ -10,6 +10,7 @@ import type { Term } from '../scoring/text-matching.ts';
 export const NOT_CRISIS_TERMS: readonly Term[] = [
   'todo el', 'todo lo', 'toda la', 'todos los', 'todas las', 'tot tratamentul', 'tot ce', 'toate lucrarile', 'toate programarile',
   'everything in', 'everything on', 'everything at', 'tout le', 'tout ce', 'tutto il', 'tutto in', 'mindennek a',
+  'disparaitre sous terre', 'sous terre', 'intru in pamant', 'in den boden versinken',
 ];
 
 /** Self-harm and suicide language. Never negated: "I don't want to live anymore" is itself a crisis phrase. */
@@ -57,6 +58,8 @@ export const CRISIS_TERMS: readonly Term[] = [
   // farewell acts: giving things away, a goodbye letter
   'gave most of my stuff', 'gave away my', 'gave away all my', 'given away my', 'farewell letter', 'goodbye letter', 'scrisoare de adio',
   'abschiedsbrief', 'brief an meine kinder', 'lettre d adieu', 'lettera di addio', 'carta de despedida', 'sachen verschenkt', 'sachen schon verschenkt', 'alles verschenkt',
+  'like it was the last time', 'as if it was the last time', 'gave away his', 'gave away her', 'no pienso estar aqui', 'no voy a estar aqui',
+  'nincs miert tovabb elni', 'miert tovabb elni',
   // de
   'nicht mehr aufwachen', 'nie mehr aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
   'das leben hat keinen sinn', 'ware lieber tot', 'ich ware tot', 'nicht mehr weiterleben', 'mich erhangen', 'mich aufhangen',
@@ -86,10 +89,10 @@ export const CRISIS_TERMS: readonly Term[] = [
  * each in the same message is a crisis. The "gone" words are first-person ("să dispar", not "să dispară").
  */
 export const HOPELESS_TERMS: readonly Term[] = [
-  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'nu mai vrea nimic', 'nu mai vreau nimic', 'm am saturat de tot', 'saturat de tot', 'saturata de tot', 'nu mai am putere', 'n am putere de nimic', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
+  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'nu mai vrea nimic', 'nu mai vreau nimic', 'm am saturat de tot', 'saturat de tot', 'saturata de tot', 'o povara', 'doar o povara', 'nu mai am putere', 'n am putere de nimic', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
   'tired of everything', 'sick of everything', 'tired of it all', 'no point', 'whats the point', 'what is the point', 'can not face', 'cant face',
-  'can not take it', 'cant take it', 'can not do this anymore', 'cant do this anymore', 'hopeless', 'give up on everything',
-  'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'keine kraft mehr', 'mag nicht mehr', 'mag einfach nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
+  'can not take it', 'cant take it', 'can not do this anymore', 'cant do this anymore', 'hopeless', 'give up on everything', 'a burden', 'just a burden', 'nobody would miss me', 'no one would miss me', 'ya lo tengo decidido', 'una carga',
+  'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'keine kraft mehr', 'keiner wurde mich vermissen', 'niemand wurde mich vermissen', 'eine last', 'mag nicht mehr', 'mag einfach nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
   'plus la force', 'plus d interet', 'interet de continuer', 'sert a rien', 'j en peux plus', 'n en peux plus', 'plus envie de rien',
   'non ha senso', 'non ce la faccio piu', 'non ne posso piu', 'senza speranza',
   'no tiene sentido', 'ya no aguanto', 'no puedo mas', 'sin esperanza',
@@ -97,9 +100,9 @@ export const HOPELESS_TERMS: readonly Term[] = [
 ];
 export const GONE_TERMS: readonly Term[] = [
   'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
-  'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around', 'still be around', 'be here by then', 'make it to christmas',
+  'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around', 'still be around', 'be here by then', 'make it to christmas', 'said goodbye to',
   'be around long', 'be around much longer', 'not be here', 'ending it', 'to end it', 'not wake up', 'go to sleep forever',
-  'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'zu verschwinden', 'alles geregelt', 'weiterzumachen', 'weiter zu machen', 'brief an meine', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
+  'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'zu verschwinden', 'noch verschwinden', 'alles geregelt', 'weiterzumachen', 'weiter zu machen', 'brief an meine', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
   'envie de disparaitre', 'veux disparaitre', 'partir pour de bon', 'plus etre la', 'en finir',
   'voglio sparire', 'vorrei sparire', 'non esserci piu', 'andarmene per sempre', 'farla finita',
   'quiero desaparecer', 'quisiera desaparecer', 'no estar aqui', 'no estar mas', 'irme para siempre', 'acabar con esto',
@@ -165,7 +168,7 @@ export const SEVERE_BLEEDING_TERMS: readonly Term[] = [
   'nu se opreste', 'nu se mai opreste', 'nu se oprea', 'nu pot opri', 'ore', 'mult', 'foarte mult', 'abundent',
   'not stop', 'not stopping', 'will not stop', 'keeps bleeding', 'heavy', 'heavily', 'a lot', 'so much', 'hours',
   // bleeding that goes on: nonstop, soaked through, everywhere
-  'nonstop', 'non stop', 'keeps coming', 'keeps flowing', 'keeps pouring', 'pouring', 'continuu', 'continuous*', 'constantly', 'soaked', 'soaking', 'imbibat*', 'peste tot', 'everywhere',
+  'nonstop', 'non stop', 'intruna', 'neincetat', 'fara oprire', 'keeps coming', 'keeps flowing', 'keeps pouring', 'pouring', 'continuu', 'continuous*', 'constantly', 'soaked', 'soaking', 'imbibat*', 'peste tot', 'everywhere',
   'ununterbrochen', 'standig', 'uberall', 'sans cesse', 'partout', 'senza sosta', 'continuamente', 'ovunque', 'sin parar',
   'por todas partes', 'folyamatosan', 'mindenhol',
   'hort nicht auf', 'stark', 'stundenlang', 'stunden', 'ne s arrete pas', 'beaucoup', 'abondamment', 'heures',
@@ -312,7 +315,7 @@ export const BREATHING_TERMS: readonly Term[] = [
   'lelegz*', 'levego*', 'air', 'aer', 'aerul', 'luft', 'aria', 'aire',
 ];
 export const SWALLOWING_TERMS: readonly Term[] = [
-  'inghit*', 'inghiti', 'swallow*', 'schluck*', 'avaler', 'aval*', 'salive', 'saliva', 'my spit', 'deglut*', 'ingoiare', 'ingoio', 'ingoi*', 'tragar', 'trago', 'nyel*',
+  'inghit*', 'inghiti', 'swallow*', 'schluck*', 'avaler', 'aval*', 'salive', 'saliva', 'my spit', 'spit down', 'her spit', 'his spit', 'deglut*', 'ingoiare', 'ingoio', 'ingoi*', 'tragar', 'trago', 'nyel*',
 ];
 /**
  * A clause that opens with "if" asks what to do should something happen ("si después de un implante
@@ -336,7 +339,7 @@ export const FIGURATIVE_TERMS: readonly Term[] = [
 
 /** Difficulty words that turn "breathe"/"swallow" into a red flag when in the same clause. */
 export const DIFFICULTY_TERMS: readonly Term[] = [
-  'nu pot', 'nu mai pot', 'greu', 'cu greu', 'abia', 'can not', 'could not', 'difficulty', 'difficult', 'trouble', 'hard',
+  'nu pot', 'nu mai pot', 'nu poate', 'nu mai poate', 'greu', 'cu greu', 'abia', 'can not', 'could not', 'difficulty', 'difficult', 'trouble', 'hard',
   'struggling', 'unable', 'short of', 'shortness', 'barely', 'hardly', 'struggle*', 'laboured', 'labored', 'anevoie', 'a peine', 'a malapena', 'apenas', 'kann nicht', 'kaum', 'schwer', 'schwierig*', 'nicht', 'du mal', 'ne peux',
   'difficile', 'difficulte', 'non riesco', 'difficolta', 'fatica', 'no puedo', 'dificultad', 'me cuesta', 'nehez*', 'nem tudok',
   'nem kapok', 'alig',
@@ -346,7 +349,7 @@ export const DIFFICULTY_TERMS: readonly Term[] = [
 export const BREATHING_PHRASES: readonly Term[] = [
   'ma sufoc', 'sufoc*', 'atemnot', 'keine luft', 'erstick*', 'j etouffe', 'etouff*', 'soffoc*', 'me ahogo', 'ahog*', 'fullad*',
   'choking', 'suffocat*',
-  'nu am aer', 'n am aer', 'nu mai am aer', 'mi se inchide gatul', 'gasping', 'gasp for', 'wheez*', 'throat is closing', 'throat closing',
+  'nu am aer', 'n am aer', 'nu mai am aer', 'mi se inchide gatul', 'gasping', 'gasp for', 'wheez*', 'throat is closing', 'throat closing', 'closing up',
   'luftnot', 'manque d air', 'manca l aria', 'mi manca il respiro', 'me falta el aire', 'falta de aire', 'nem kapok levegot',
 ];
 

@@ -175,6 +175,9 @@ describe('triage', () => {
       // a supposed case ("if … swells … fever"): a question about what could happen
       ['una pregunta, si después del implante se me hincha la cara o me da fiebre, qué hago?', 'es'],
       ['if my face swells up and I get a fever after the implant, what should I do?', 'en'],
+      // embarrassment, not a crisis: "to sink into the ground"
+      ["j'ai tellement honte de mes dents que j'ai envie de disparaître sous terre", 'fr'],
+      ['no point, the last time I booked you cancelled on me', 'en'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }
@@ -227,6 +230,13 @@ describe('triage', () => {
     ['de', 'hab keine Kraft mehr, meine Sachen schon verschenkt', 'self_harm'],
     // Romanian "se" is a reflexive, not Italian "if": still today's swelling
     ['ro', 'se umfla obrazul tot mai tare si am febra', 'facial_swelling_with_fever'],
+    // a burden who says goodbye; a decision not to be here; the same in other words
+    ['en', 'my mum says she is just a burden and she said goodbye to everyone yesterday', 'self_harm'],
+    ['es', 'no voy a estar aqui mucho mas, ya lo tengo decidido', 'self_harm'],
+    ['de', 'keiner würde mich vermissen, ich will nur noch verschwinden', 'self_harm'],
+    // bleeding without pause; a parent who cannot swallow
+    ['ro', 'sangereaza intruna de la extractie', 'uncontrolled_bleeding'],
+    ['ro', 'tata nu mai poate inghiti de la masea', 'swallowing_difficulty'],
   ] as const)('[%s] %s → %s', (language, text, flag) => {
     const result = triage({ text, language });
     expect(result.escalate).toBe(true);
