@@ -59,6 +59,8 @@ export const CRISIS_TERMS: readonly Term[] = [
   'gave most of my stuff', 'gave away my', 'gave away all my', 'given away my', 'farewell letter', 'goodbye letter', 'scrisoare de adio',
   'abschiedsbrief', 'brief an meine kinder', 'lettre d adieu', 'lettera di addio', 'carta de despedida', 'sachen verschenkt', 'sachen schon verschenkt', 'alles verschenkt',
   'like it was the last time', 'as if it was the last time', 'gave away his', 'gave away her', 'no pienso estar aqui', 'no voy a estar aqui',
+  'giving all my stuff away', 'giving my stuff away', 'giving away my', 'giving everything away', 'nu m as mai trezi', 'n as mai trezi',
+  'usurare pentru toata lumea', 'o usurare pentru toti',
   'nincs miert tovabb elni', 'miert tovabb elni',
   // de
   'nicht mehr aufwachen', 'nie mehr aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
@@ -100,7 +102,7 @@ export const HOPELESS_TERMS: readonly Term[] = [
 ];
 export const GONE_TERMS: readonly Term[] = [
   'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
-  'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around', 'still be around', 'be here by then', 'make it to christmas', 'said goodbye to',
+  'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around', 'still be around', 'be here by then', 'make it to christmas', 'said goodbye to', 'will not be needing',
   'be around long', 'be around much longer', 'not be here', 'ending it', 'to end it', 'not wake up', 'go to sleep forever',
   'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'zu verschwinden', 'noch verschwinden', 'alles geregelt', 'weiterzumachen', 'weiter zu machen', 'brief an meine', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
   'envie de disparaitre', 'veux disparaitre', 'partir pour de bon', 'plus etre la', 'en finir',

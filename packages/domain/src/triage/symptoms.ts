@@ -235,13 +235,17 @@ function spreadingSwelling(text: PreparedText, swelling: readonly TermMatch[]): 
   return spreading.length > 0 ? [...swelling, ...spreading] : null;
 }
 
-/** Clauses whose first word is "if" (or its like): what they describe is supposed, not had. */
+/**
+ * Clauses whose first word is "if" (or its like), and questions with an "if" anywhere ("what happens
+ * if it swells?"): what they describe is supposed, not had.
+ */
 function conditionalClauses(text: PreparedText): Set<number> {
   const first = new Map<number, number>();
   text.clauseOf.forEach((clause, i) => {
     if (!first.has(clause)) first.set(clause, i);
   });
-  return new Set(findTerms(text, C.conditional).filter((m) => first.get(m.clause) === m.start).map((m) => m.clause));
+  const supposed = findTerms(text, C.conditional).filter((m) => first.get(m.clause) === m.start || text.clauseIsQuestion[m.clause]);
+  return new Set(supposed.map((m) => m.clause));
 }
 
 function nonEmpty(matches: TermMatch[]): TermMatch[] | null {

@@ -178,6 +178,7 @@ describe('triage', () => {
       // embarrassment, not a crisis: "to sink into the ground"
       ["j'ai tellement honte de mes dents que j'ai envie de disparaître sous terre", 'fr'],
       ['no point, the last time I booked you cancelled on me', 'en'],
+      ['what happens if the area swells up or I run a fever after an implant?', 'en'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }
@@ -237,6 +238,9 @@ describe('triage', () => {
     // bleeding without pause; a parent who cannot swallow
     ['ro', 'sangereaza intruna de la extractie', 'uncontrolled_bleeding'],
     ['ro', 'tata nu mai poate inghiti de la masea', 'swallowing_difficulty'],
+    // not waking up as a relief; things given away "this week"
+    ['ro', 'daca as adormi si nu m-as mai trezi ar fi o usurare', 'self_harm'],
+    ['en', "I've been giving all my stuff away, won't be needing it", 'self_harm'],
   ] as const)('[%s] %s → %s', (language, text, flag) => {
     const result = triage({ text, language });
     expect(result.escalate).toBe(true);
