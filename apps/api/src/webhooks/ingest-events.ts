@@ -99,12 +99,8 @@ export function createInboxWriter(deps: IngestDeps): InboxWriter {
       }
     } finally {
       inFlight -= 1;
-      if (inFlight === 0 && waiting.length === 0) {
-        settle?.();
-        settle = undefined;
-        idle?.();
-      }
-      void flush(settle);
+      void flush(settle); // with nothing waiting, settles this batch at once
+      if (inFlight === 0 && waiting.length === 0) idle?.();
     }
   };
 
@@ -140,7 +136,7 @@ export function createInboxWriter(deps: IngestDeps): InboxWriter {
 async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequest[], onIssued?: () => void): Promise<IngestResult[]> {
   const results: IngestResult[] = reqs.map(() => ({ inserted: [], duplicates: 0 }));
   const seen = new Set<string>();
-  const rows: { req: IngestRequest; r: number; item: InboxItem; id: string }[] = [];
+  const rows: { req: IngestRequest; r: number; item: InboxItem; id: string; key: string }[] = [];
   reqs.forEach((req, r) => {
     for (const item of req.items) {
       const key = inboxJobKey(req.provider, item.dedupeKey);
@@ -148,14 +144,14 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
         results[r]!.duplicates += 1;
       } else {
         seen.add(key);
-        rows.push({ req, r, item, id: uuidv7() });
+        rows.push({ req, r, item, id: uuidv7(), key });
       }
     }
   });
-  const jobs = await jobInserts(deps, rows.map(({ req, item, id }) => ({
+  const jobs = await jobInserts(deps, rows.map(({ req, item, id, key }) => ({
     taskId: item.taskId,
     payload: { eventId: id, clinicId: item.clinicId, correlationId: req.correlationId },
-    idempotencyKey: inboxJobKey(req.provider, item.dedupeKey),
+    idempotencyKey: key,
   })));
   // Without an idle connection (it broke; a new one is being made) the previous batch, committed
   // already, is answered now rather than after the connect.

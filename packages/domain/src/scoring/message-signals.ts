@@ -33,6 +33,7 @@ import {
   type ProcedureName,
 } from './scoring-lexicon.ts';
 import {
+  clausesOf,
   coOccurInClause,
   compileTerms,
   findTerms,
@@ -129,7 +130,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const ordered = new Map([...procedures].sort(([a], [b]) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0)));
 
   // "Tell me more about your hygiene appointments" asks about appointments, it does not request one.
-  const infoClauses = new Set(findTerms(prepared, C.info).map((m) => m.clause));
+  const infoClauses = clausesOf(findTerms(prepared, C.info));
   const appointment = findWithNegation(prepared, C.appointment, C.negation);
   appointment.affirmed = withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter((m) => !infoClauses.has(m.clause));
   const need = findWithNegation(prepared, C.need, C.negation, 3);

@@ -233,6 +233,11 @@ export function withoutOverlap(matches: readonly TermMatch[], exclusions: readon
   return matches.filter((m) => !exclusions.some((x) => x.start < m.end && m.start < x.end));
 }
 
+/** The clauses the matches fall in. */
+export function clausesOf(matches: readonly TermMatch[]): Set<number> {
+  return new Set(matches.map((m) => m.clause));
+}
+
 /** Distinct term sources of the matches, in order of appearance. */
 export function termsOf(matches: readonly TermMatch[]): string[] {
   return [...new Set([...matches].sort((x, y) => x.start - y.start).map((m) => m.term))];

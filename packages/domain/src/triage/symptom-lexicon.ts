@@ -91,24 +91,24 @@ export const CRISIS_TERMS: readonly Term[] = [
  * each in the same message is a crisis. The "gone" words are first-person ("să dispar", not "să dispară").
  */
 export const HOPELESS_TERMS: readonly Term[] = [
-  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'nu mai vrea nimic', 'nu mai vreau nimic', 'm am saturat de tot', 'saturat de tot', 'saturata de tot', 'o povara', 'doar o povara', 'nu mai am putere', 'n am putere de nimic', 'obosit de tot', 'obosita de tot', 'satul de tot', 'satula de tot', 'totul e inutil',
+  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'nu mai vrea nimic', 'nu mai vreau nimic', 'm am saturat de tot', 'saturat de tot', 'saturata de tot', 'o povara', 'doar o povara', 'nu mai am putere', 'n am putere de nimic', 'satul de tot', 'satula de tot', 'totul e inutil',
   'tired of everything', 'sick of everything', 'tired of it all', 'no point', 'whats the point', 'what is the point', 'can not face', 'cant face',
   'can not take it', 'cant take it', 'can not do this anymore', 'cant do this anymore', 'hopeless', 'give up on everything', 'a burden', 'just a burden', 'nobody would miss me', 'no one would miss me', 'ya lo tengo decidido', 'una carga',
   'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'keine kraft mehr', 'keiner wurde mich vermissen', 'niemand wurde mich vermissen', 'eine last', 'mag nicht mehr', 'mag einfach nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
-  'plus la force', 'plus d interet', 'interet de continuer', 'sert a rien', 'j en peux plus', 'n en peux plus', 'plus envie de rien',
+  'plus la force', 'plus d interet', 'sert a rien', 'j en peux plus', 'n en peux plus', 'plus envie de rien',
   'non ha senso', 'non ce la faccio piu', 'non ne posso piu', 'senza speranza',
   'no tiene sentido', 'ya no aguanto', 'no puedo mas', 'sin esperanza',
   'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen', 'mindent elrendeztem',
 ];
 export const GONE_TERMS: readonly Term[] = [
-  'sa dispar', 'dispar de tot', 'sa nu mai fiu', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
+  'sa dispar', 'dispar de tot', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
   'want to disappear', 'wanna disappear', 'just disappear', 'want to vanish', 'want to be gone', 'i will be gone', 'not be around', 'still be around', 'be here by then', 'make it to christmas', 'said goodbye to', 'will not be needing',
   'be around long', 'be around much longer', 'not be here', 'ending it', 'to end it', 'not wake up', 'go to sleep forever',
   'will verschwinden', 'mochte verschwinden', 'einfach verschwinden', 'zu verschwinden', 'noch verschwinden', 'alles geregelt', 'weiterzumachen', 'weiter zu machen', 'brief an meine', 'nicht mehr da', 'weg sein', 'einschlafen und nicht',
-  'envie de disparaitre', 'veux disparaitre', 'partir pour de bon', 'plus etre la', 'en finir',
-  'voglio sparire', 'vorrei sparire', 'non esserci piu', 'andarmene per sempre', 'farla finita',
-  'quiero desaparecer', 'quisiera desaparecer', 'no estar aqui', 'no estar mas', 'irme para siempre', 'acabar con esto',
-  'eltunnek', 'eltunni', 'ne legyek', 'meghalni', 'leszek mar itt', 'nem leszek itt', 'nem leszek mar', 'meg itt leszek', 'nyugalmat akarok', 'orokre',
+  'veux disparaitre', 'partir pour de bon', 'plus etre la', 'en finir',
+  'vorrei sparire', 'non esserci piu', 'andarmene per sempre',
+  'quisiera desaparecer', 'no estar aqui', 'no estar mas', 'irme para siempre', 'acabar con esto',
+  'ne legyek', 'meghalni', 'leszek mar itt', 'nem leszek itt', 'nem leszek mar', 'meg itt leszek', 'nyugalmat akarok', 'orokre',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [

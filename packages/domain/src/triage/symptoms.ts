@@ -1,5 +1,6 @@
 import { NEGATION_TERMS } from '../scoring/scoring-lexicon.ts';
 import {
+  clausesOf,
   coOccurInClause,
   compileTerms,
   findTerms,
@@ -145,21 +146,22 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   }
 
   // Gauze or pads count as bleeding: in a patient's chat they are a bleeding being staunched.
-  const bleeding = [...findTerms(text, C.bleeding), ...findTerms(text, C.dressing)];
+  const dressing = findTerms(text, C.dressing);
+  const bleeding = [...findTerms(text, C.bleeding), ...dressing];
   const haemorrhage = findTerms(text, C.haemorrhage);
   // Severe in the same clause ("bleeding heavily"), or a negated stop anywhere ("sângerez, nu se oprește").
   const unstoppable = bleeding.length > 0 ? nonEmpty(findWithNegation(text, C.stop, C.negation).negated) : null;
   const severeBleeding =
     coOccurInClause(text, C.bleeding, C.severe) ??
     (unstoppable ? [...bleeding, ...unstoppable] : null) ??
-    (bleeding.length > 0 ? ongoingBleeding(text, bleeding) : null);
+    (bleeding.length > 0 ? ongoingBleeding(text, bleeding, dressing) : null);
   if (haemorrhage.length > 0 || severeBleeding) {
     redFlags.push('uncontrolled_bleeding');
     note(haemorrhage.length > 0 ? haemorrhage : (severeBleeding ?? []));
   }
 
   // An accident told as history ("last year", "acum doi ani") in its own clause is not acute.
-  const past = new Set(findTerms(text, C.pastTime).map((m) => m.clause));
+  const past = clausesOf(findTerms(text, C.pastTime));
   const recent = (matches: TermMatch[]) => matches.filter((m) => !past.has(m.clause));
   const trauma = recent(findTerms(text, C.trauma));
   const brokenJaw = coOccurInClause(text, C.jaw, C.broken);
@@ -169,7 +171,7 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     note(trauma.length > 0 ? trauma : (brokenJaw ?? impact ?? []));
   }
 
-  const figurative = new Set(findTerms(text, C.figurative).map((m) => m.clause));
+  const figurative = clausesOf(findTerms(text, C.figurative));
   const breathing =
     coOccurInClause(text, C.breathing, C.difficulty) ??
     nonEmpty(findTerms(text, C.breathingPhrases).filter((m) => !figurative.has(m.clause)));
@@ -214,21 +216,20 @@ function impactOnMouth(text: PreparedText, recent: (matches: TermMatch[]) => Ter
  * "tot curge", "since yesterday") in the bleeding's clause, or gauze/pads being changed, soaked or
  * full anywhere in the message; not when the message says the bleeding is slight, routine (brushing) or has stopped.
  */
-function ongoingBleeding(text: PreparedText, bleeding: readonly TermMatch[]): TermMatch[] | null {
+function ongoingBleeding(text: PreparedText, bleeding: readonly TermMatch[], dressing: readonly TermMatch[]): TermMatch[] | null {
   if (findTerms(text, C.minorBleeding).length > 0) return null;
-  const stopped = new Set(findWithNegation(text, C.stop, C.negation).affirmed.map((m) => m.clause));
-  const clauses = new Set(bleeding.filter((m) => !stopped.has(m.clause)).map((m) => m.clause));
+  const stopped = clausesOf(findWithNegation(text, C.stop, C.negation).affirmed);
+  const clauses = clausesOf(bleeding.filter((m) => !stopped.has(m.clause)));
   if (clauses.size === 0) return null;
   const persistent = withoutOverlap(findTerms(text, C.persistent), bleeding).filter((m) => clauses.has(m.clause));
   if (persistent.length > 0) return [...bleeding, ...persistent];
-  const dressing = findTerms(text, C.dressing);
   const use = dressing.length > 0 ? withoutOverlap(findTerms(text, C.dressingUse), dressing) : [];
-  return use.length > 0 ? [...bleeding, ...dressing, ...use] : null;
+  return use.length > 0 ? [...bleeding, ...use] : null;
 }
 
 /** Swelling that reaches the eye, neck, throat or tongue, or that the patient says is spreading (same clause). */
 function spreadingSwelling(text: PreparedText, swelling: readonly TermMatch[]): TermMatch[] | null {
-  const clauses = new Set(swelling.map((m) => m.clause));
+  const clauses = clausesOf(swelling);
   const area = withoutOverlap(findTerms(text, C.spreadArea), findTerms(text, C.notSpreadArea)).filter((m) => clauses.has(m.clause));
   if (area.length > 0) return [...swelling, ...area];
   const spreading = findTerms(text, C.spreading).filter((m) => clauses.has(m.clause));
@@ -245,7 +246,7 @@ function conditionalClauses(text: PreparedText): Set<number> {
     if (!first.has(clause)) first.set(clause, i);
   });
   const supposed = findTerms(text, C.conditional).filter((m) => first.get(m.clause) === m.start || text.clauseIsQuestion[m.clause]);
-  return new Set(supposed.map((m) => m.clause));
+  return clausesOf(supposed);
 }
 
 function nonEmpty(matches: TermMatch[]): TermMatch[] | null {
