@@ -1,6 +1,7 @@
 import type { Pool } from '@medicalcor/core/db/pool';
 import { withTransaction, type Queryable } from '@medicalcor/core/db/pool';
 import { dispatchTask } from '@medicalcor/core/jobs/dispatch-task';
+import { lockLeads } from '@medicalcor/core/records/lead-locks';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { Logger } from '@medicalcor/core/logger/logger';
 import type { Config } from '@medicalcor/core/config/env';
@@ -19,16 +20,22 @@ export interface AttemptInfo {
  * - on failure, records the attempt on the inbox row in a separate statement (the task's own
  *   transaction rolled back): `failed` while retries remain, `dead` after the last attempt.
  * Returns normally on success; rethrows on failure so the engine schedules the retry.
+ *
+ * `shared`: `tx` is a batch's transaction, shared with other jobs' attempts running beside this one
+ * (local-worker.ts). Then nothing is recorded and no savepoint taken: a failure is only rethrown,
+ * the batch is rolled back, and this job runs again alone, where the rules above apply.
  */
 export async function runTaskAttempt(
   task: TaskDefinition,
   rawPayload: unknown,
   attempt: AttemptInfo,
-  deps: { pool: Pool; logger: Logger; config: Config; tx?: Queryable; jobQueue?: JobQueue },
+  deps: { pool: Pool; logger: Logger; config: Config; tx?: Queryable; jobQueue?: JobQueue; shared?: boolean },
 ): Promise<unknown> {
   const parsed = task.schema.safeParse(rawPayload);
   const correlationId = correlationOf(rawPayload);
   const logger = deps.logger.child({ taskId: task.id, attempt: attempt.attempt, correlationId, eventId: eventIdOf(rawPayload) });
+  const shared = Boolean(deps.shared && deps.tx);
+  if (!parsed.success && shared) throw new PermanentTaskError(`invalid payload for ${task.id}`);
   if (!parsed.success) {
     logger.error({ issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 'invalid task payload');
     const error = new PermanentTaskError(`invalid payload for ${task.id}`);
@@ -38,7 +45,7 @@ export async function runTaskAttempt(
     throw error;
   }
   const ctx = (db: Queryable): TaskContext => ({
-    db, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, correlationId, logger, config: deps.config, pool: deps.pool,
+    db, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, correlationId, logger, config: deps.config, pool: deps.pool, shared,
     dispatch: async (taskId, payload, idempotencyKey) => {
       if (!deps.jobQueue) throw new Error(`task ${task.id} cannot start ${taskId}: no job queue in this engine`);
       return dispatchTask(db, deps.jobQueue, deps.config.WORKFLOW_ENGINE, taskId, payload, idempotencyKey);
@@ -49,11 +56,20 @@ export async function runTaskAttempt(
     },
   });
   const started = performance.now();
+  /** The run, after its leads' locks (a batch took them all before its jobs started). */
+  const locked = async (db: Queryable) => {
+    if (task.leadKeys && !shared) await lockLeads(db, await task.leadKeys([parsed.data], { db, config: deps.config }));
+    return task.run(parsed.data, ctx(db));
+  };
+  if (shared) {
+    // Logged as completed by the batch, once its transaction commits.
+    return locked(deps.tx!);
+  }
   try {
     const tx = deps.tx;
     const result = tx
-      ? await inSavepoint(tx, () => task.run(parsed.data, ctx(tx)))
-      : await withTransaction(deps.pool, (t) => task.run(parsed.data, ctx(t)));
+      ? await inSavepoint(tx, () => locked(tx))
+      : await withTransaction(deps.pool, (t) => locked(t));
     logger.info({ ms: Math.round(performance.now() - started) }, 'task completed');
     return result;
   } catch (error) {
@@ -98,12 +114,12 @@ async function recordFailure(pool: Pool, payload: unknown, attempt: number, fina
   );
 }
 
-function eventIdOf(payload: unknown): string | undefined {
+export function eventIdOf(payload: unknown): string | undefined {
   const id = (payload as { eventId?: unknown } | null)?.eventId;
   return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? id : undefined;
 }
 
-function correlationOf(payload: unknown): string {
+export function correlationOf(payload: unknown): string {
   const id = (payload as { correlationId?: unknown } | null)?.correlationId;
   return typeof id === 'string' ? id : 'none';
 }

@@ -23,6 +23,12 @@ export interface TaskContext {
    */
   pool: Pool;
   /**
+   * The transaction is shared with other jobs of a batch (apps/trigger/src/engine/local-worker.ts):
+   * no savepoints, no retry inside the run — the first failure rolls the whole batch back, and each
+   * of its jobs then runs again alone, with every retry this context otherwise promises.
+   */
+  shared?: boolean;
+  /**
    * Starts another task inside this task's transaction (dispatchTask with the process's engine), so
    * the hand-over commits with this attempt or not at all. One job per idempotency key.
    */
@@ -40,15 +46,23 @@ export interface TaskDefinition<S extends z.ZodType = z.ZodType> {
   schema: S;
   retry: RetryPolicy;
   run(payload: z.output<S>, ctx: TaskContext): Promise<unknown>;
+  /**
+   * The leads (core/records/lead-locks.ts keys) these payloads' runs will write. A task that names
+   * them takes their lead locks before it runs, and its jobs may run in batches (local-worker.ts).
+   */
+  leadKeys?(payloads: z.output<S>[], ctx: { db: Queryable; config: Config }): Promise<string[]>;
 }
+
+type CatalogPayload<T extends TaskId> = z.output<(typeof TASK_CATALOG)[T]['schema']>;
 
 /** Declares a task from its catalog entry (schema and retry come from there, declared once). */
 export function defineTask<T extends TaskId>(
   id: T,
-  run: (payload: z.output<(typeof TASK_CATALOG)[T]['schema']>, ctx: TaskContext) => Promise<unknown>,
+  run: (payload: CatalogPayload<T>, ctx: TaskContext) => Promise<unknown>,
+  options: { leadKeys?: (payloads: CatalogPayload<T>[], ctx: { db: Queryable; config: Config }) => Promise<string[]> } = {},
 ): TaskDefinition<(typeof TASK_CATALOG)[T]['schema']> {
   const entry = TASK_CATALOG[id];
-  return { id, schema: entry.schema, retry: entry.retry, run };
+  return { id, schema: entry.schema, retry: entry.retry, run, ...options };
 }
 
 /** A failure that retrying cannot fix (bad stored payload, unknown event): dead-letter at once. */

@@ -22,7 +22,7 @@ async function main() {
   const pool = createPool(database.url, { max: Math.min(concurrency * 4 + 4, 40), applicationName: 'medicalcor-worker' });
   const jobQueue = await createJobQueue({
     connectionString: database.url, logger, listen: true, supervise: true, schedule: true, instanceName: 'worker',
-    poolSize: Math.min(concurrency * allTasks.length + 4, 60), synchronousCommit: false,
+    poolSize: Math.min(concurrency * allTasks.length + 4, 60), synchronousCommit: false, pipelined: true,
   });
   await prepareDatabase(pool, jobQueue, config);
   const running =

@@ -1,26 +1,49 @@
 import type { Config } from '@medicalcor/core/config/env';
 import type { Pool, Queryable } from '@medicalcor/core/db/pool';
 import { prepared } from '@medicalcor/core/db/prepared';
+import { lockLeads } from '@medicalcor/core/records/lead-locks';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { Logger } from '@medicalcor/core/logger/logger';
-import { runTaskAttempt } from '../run-task.ts';
+import type { Db, JobWithMetadata } from 'pg-boss';
+import { correlationOf, eventIdOf, runTaskAttempt } from '../run-task.ts';
 import { PermanentTaskError, type TaskDefinition } from '../task-definition.ts';
+
+/**
+ * Batches of one queue running at once in a worker process. Each already runs up to
+ * WORKER_BATCH_SIZE jobs side by side; more batches would split the same statements over more
+ * connections and hold more leads' locks at once (BENCHMARKS.md, bench:pipeline). Two, not one, so
+ * a batch waiting on a slow provider does not stop its queue.
+ */
+const BATCH_SLOTS = 2;
+
+type Deps = { jobQueue: JobQueue; pool: Pool; logger: Logger; config: Config; concurrency?: number; batchSize?: number };
+/** The transaction pg-boss hands a transactional handler (settles through it join the batch). */
+type EngineTx = Db;
+type Job = JobWithMetadata<unknown>;
 
 /**
  * WORKFLOW_ENGINE=local: every task runs as a pg-boss transactional worker. The task's writes and
  * pg-boss's "completed" commit in one transaction, so a job either finished with all its effects
  * or will run again (retry with backoff, or after a dead worker's heartbeat lapses). Workers are
  * woken by NOTIFY the moment the gateway commits a job.
+ *
+ * Batches: when jobs are waiting, a slot takes up to WORKER_BATCH_SIZE of them and runs them side
+ * by side in ONE transaction on a pipelined connection (job-queue.ts `pipelined`), so their
+ * statements travel together: a message costs the database a fraction of its round trips, fetches,
+ * BEGINs and COMMITs. A batch is all or nothing: the first failure of any of its jobs rolls the
+ * batch back to a savepoint, and its jobs then run one by one in the same transaction, each in a
+ * savepoint of its own with every step retry, a failed one settled as failed on its own (retried
+ * with backoff, the others committed). A job alone in the queue runs alone, as before.
  */
-export async function startLocalWorkers(
-  tasks: TaskDefinition[],
-  deps: { jobQueue: JobQueue; pool: Pool; logger: Logger; config: Config; concurrency?: number },
-): Promise<{ stop(): Promise<void> }> {
+export async function startLocalWorkers(tasks: TaskDefinition[], deps: Deps): Promise<{ stop(): Promise<void> }> {
   const { boss } = deps.jobQueue;
   const concurrency = deps.concurrency ?? deps.config.WORKER_CONCURRENCY;
+  const batchSize = deps.batchSize ?? deps.config.WORKER_BATCH_SIZE;
   for (const task of tasks) {
+    const batching = Boolean(task.leadKeys) && batchSize > 1;
     // One pg-boss worker per slot, so each handler knows the slot it runs on (see keepFetching).
-    for (let slot = 0; slot < concurrency; slot++) {
+    const slots = batching ? Math.min(concurrency, BATCH_SLOTS) : concurrency;
+    for (let slot = 0; slot < slots; slot++) {
       let workerId: string | undefined;
       // A slot that found a job fetches again the moment it is done, until a fetch comes back empty;
       // only then does it wait for a NOTIFY (or the poll). pg-boss bursts only while its cached
@@ -34,7 +57,8 @@ export async function startLocalWorkers(
         {
           transactional: true,
           includeMetadata: true,
-          batchSize: 1,
+          // Only tasks that name the leads they write run in batches (their batches lock them in order).
+          batchSize: batching ? batchSize : 1,
           localConcurrency: 1,
           pollingIntervalSeconds: 2,
           notifyPollingIntervalSeconds: 5,
@@ -43,30 +67,18 @@ export async function startLocalWorkers(
           // by the queue's heartbeat (a dead worker's job is retried) and tasks' own provider timeouts.
           transactionTimeoutSeconds: 0,
         },
-        async ([job], tx) => {
-          if (!job) return;
+        async (jobs, tx) => {
+          if (jobs.length === 0) return;
           keepFetching();
-          const db: Queryable = {
-            query: async (text, values) => {
-              // Prepared: a job transaction runs the same few dozen statements over and over. (pg-boss hands
-              // the query to node-postgres as given, which accepts a { name, text } config in its place.)
-              const result = (await tx.executeSql(prepared(text) as unknown as string, values)) as { rows: any[]; rowCount?: number | null };
-              return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
-            },
-          };
-          try {
-            return await runTaskAttempt(task, job.data as unknown, { attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 }, { ...deps, tx: db });
-          } catch (error) {
-            // Retrying cannot fix it and the inbox row is already dead: settle the job so pg-boss does not
-            // retry it (the attempt's writes were rolled back with its savepoint; nothing of it commits).
-            if (error instanceof PermanentTaskError) return { deadLettered: error.message };
-            throw error;
-          }
+          const db = preparedQueryable(tx);
+          if (jobs.length === 1) return runAlone(task, jobs[0]!, db, deps);
+          await runBatch(task, jobs, tx, db, deps);
+          return undefined;
         },
       );
     }
   }
-  deps.logger.info({ tasks: tasks.map((t) => t.id) }, 'local workers started');
+  deps.logger.info({ tasks: tasks.map((t) => t.id), batchSize }, 'local workers started');
   return {
     // Every queue stops fetching at once, then their running jobs are awaited. (One queue after the
     // other let the later queues keep starting new jobs while an earlier one drained.)
@@ -74,4 +86,83 @@ export async function startLocalWorkers(
       await Promise.all(tasks.map((task) => boss.offWork(task.id, { wait: true })));
     },
   };
+}
+
+/** The engine's transaction as a Queryable whose statements are prepared (a job runs the same few dozen over and over). */
+function preparedQueryable(tx: EngineTx): Queryable {
+  return {
+    query: async (text, values) => {
+      // pg-boss hands the query to node-postgres as given, which accepts a { name, text } config in its place.
+      const result = (await tx.executeSql(prepared(text) as unknown as string, values)) as { rows: any[]; rowCount?: number | null };
+      return { rows: result.rows, rowCount: result.rowCount ?? result.rows.length };
+    },
+  };
+}
+
+const attemptOf = (job: Job) => ({ attempt: job.retryCount + 1, maxAttempts: job.retryLimit + 1 });
+
+/** One job in a savepoint of the transaction; a permanent failure settles it (dead-lettered), any other is rethrown. */
+async function runAlone(task: TaskDefinition, job: Job, db: Queryable, deps: Deps): Promise<unknown> {
+  try {
+    return await runTaskAttempt(task, job.data as unknown, attemptOf(job), { ...deps, tx: db });
+  } catch (error) {
+    // Retrying cannot fix it and the inbox row is already dead: settle the job so pg-boss does not
+    // retry it (the attempt's writes were rolled back with its savepoint; nothing of it commits).
+    if (error instanceof PermanentTaskError) return { deadLettered: error.message };
+    throw error;
+  }
+}
+
+async function runBatch(task: TaskDefinition, jobs: Job[], tx: EngineTx, db: Queryable, deps: Deps): Promise<void> {
+  const { boss } = deps.jobQueue;
+  await db.query('SAVEPOINT job_batch');
+  let failure: unknown;
+  try {
+    // Every lead the batch will write, locked at once in one order (core/records/lead-locks.ts).
+    const payloads = jobs.flatMap((job) => {
+      const parsed = task.schema.safeParse(job.data);
+      return parsed.success ? [parsed.data] : [];
+    });
+    await lockLeads(db, await task.leadKeys!(payloads, { db, config: deps.config }));
+    const outcomes = await Promise.allSettled(
+      jobs.map((job) => runTaskAttempt(task, job.data as unknown, attemptOf(job), { ...deps, tx: db, shared: true })),
+    );
+    failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
+    if (!failure) {
+      // Each job's own output, settled through the batch's transaction (pipelined: one round trip).
+      await Promise.all(jobs.map((job, i) => boss.complete(task.id, job.id, outputOf((outcomes[i] as PromiseFulfilledResult<unknown>).value), { db: tx })));
+      for (const job of jobs) {
+        deps.logger.info({
+          taskId: task.id, attempt: attemptOf(job).attempt, correlationId: correlationOf(job.data), eventId: eventIdOf(job.data), jobId: job.id, batch: jobs.length,
+        }, 'task completed');
+      }
+      return;
+    }
+  } catch (error) {
+    failure = error;
+  }
+  deps.logger.info({ taskId: task.id, batch: jobs.length, err: failure }, 'batch rolled back; its jobs run one by one');
+  await db.query('ROLLBACK TO SAVEPOINT job_batch');
+  for (const job of jobs) {
+    let output: unknown;
+    try {
+      output = await runAlone(task, job, db, deps);
+    } catch (error) {
+      // This job alone failed (its savepoint rolled back, the failure recorded on its inbox row): pg-boss
+      // retries it with backoff; the batch's other jobs commit.
+      await boss.fail(task.id, job.id, errorOutput(error), { db: tx });
+      continue;
+    }
+    await boss.complete(task.id, job.id, outputOf(output), { db: tx });
+  }
+}
+
+/** What pg-boss stores as a job's output: an object (a bare value is wrapped, as pg-boss itself does). */
+function outputOf(value: unknown): object | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'object' ? (value as object) : { value };
+}
+
+function errorOutput(error: unknown): object {
+  return error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { value: String(error) };
 }

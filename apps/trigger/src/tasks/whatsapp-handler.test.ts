@@ -44,6 +44,33 @@ async function eventsOfLead(leadId: string) {
 }
 
 describe('whatsapp-handler on the local engine', () => {
+  it('runs messages that arrive together as a batch: each new patient becomes one lead, every message is recorded once', async () => {
+    // One delivery with five messages from two new patients: five jobs committed together, run side by
+    // side in one transaction (several of one patient's at once).
+    const texts = [['40722000401', 'Bună ziua'], ['40722000402', 'Hello'], ['40722000401', 'cât costă un implant?'],
+      ['40722000401', 'aș vrea luna asta'], ['40722000402', 'do you do veneers?']] as const;
+    const payloads = texts.map(([from, text]) => whatsappTextPayload({ wamid: wamid(), from, text, name: `Patient ${from.slice(-3)}` }));
+    const combined = structuredClone(payloads[0]!);
+    combined.entry[0]!.changes[0]!.value.messages = payloads.map((p) => p.entry[0]!.changes[0]!.value.messages[0]!);
+    combined.entry[0]!.changes[0]!.value.contacts = payloads.map((p) => p.entry[0]!.changes[0]!.value.contacts[0]!);
+    await deliver(combined);
+    const ids = payloads.map((p) => p.entry[0]!.changes[0]!.value.messages[0]!.id);
+    for (const id of ids) {
+      expect((await waitForInboxStatus(pool(), await inboxId(pool(), 'whatsapp', `message:${id}`), ['done', 'dead'])).status).toBe('done');
+    }
+    for (const [phone, count] of [['+40722000401', 3], ['+40722000402', 2]] as const) {
+      const leads = await leadsByPhone(phone);
+      expect(leads).toHaveLength(1);
+      const events = await eventsOfLead(leads[0].id);
+      expect(events.filter((e) => e.type === 'lead.created')).toHaveLength(1);
+      expect(events.filter((e) => e.type === 'message.received')).toHaveLength(count);
+    }
+    for (const id of ids) expect(await messagesOf(id)).toHaveLength(1);
+    const { rows } = await pool().query(
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'lead-scoring' AND data->>'messageId' IN (SELECT id::text FROM messages WHERE provider_message_id = ANY($1))", [ids]);
+    expect(rows[0].n).toBe(5);
+  });
+
   it('turns a signed inbound message into a lead, a logged message and domain events', async () => {
     const id = wamid();
     const text = 'Bună ziua, cât costă un implant?';

@@ -1,4 +1,5 @@
 import { appendDomainEvent } from '@medicalcor/core/records/append-domain-event';
+import { leadLockKey } from '@medicalcor/core/records/lead-locks';
 import { applyMessageStatus } from '@medicalcor/core/records/apply-message-status';
 import { recordMessage } from '@medicalcor/core/records/record-message';
 import { upsertLead } from '@medicalcor/core/records/upsert-lead';
@@ -57,6 +58,19 @@ export const whatsappHandler = defineTask('whatsapp-handler', (job, ctx) =>
     });
     return { leadId: lead.id, messageId: message.id };
   }),
+  {
+    // The senders of the stored messages (delivery statuses write no lead).
+    leadKeys: async (jobs, { db, config }) => {
+      const { rows } = await db.query<{ clinic_id: string; payload: unknown }>(
+        'SELECT clinic_id, payload FROM webhook_events WHERE id = ANY($1::uuid[])', [jobs.map((j) => j.eventId)],
+      );
+      return rows.flatMap((row) => {
+        const item = whatsappInboxItemSchema.safeParse(row.payload);
+        const phone = item.success && item.data.kind === 'message' ? normalizePhone(item.data.message.from, config.DEFAULT_CLINIC_COUNTRY) : null;
+        return phone ? [leadLockKey(row.clinic_id, phone)] : [];
+      });
+    },
+  },
 );
 
 function messageText(m: WhatsAppMessage): string | null {

@@ -32,7 +32,7 @@ export async function startLocalEngine(
   const tasks = options.tasks ?? allTasks;
   const concurrency = options.concurrency ?? 2;
   const workerQueue = await createJobQueue({
-    connectionString: db.url, logger, listen: true, supervise: true, poolSize: concurrency * tasks.length + 4,
+    connectionString: db.url, logger, listen: true, supervise: true, poolSize: concurrency * tasks.length + 4, pipelined: true,
   });
   await options.beforeWorkers?.({ db, workerQueue });
   const workers = await startLocalWorkers(tasks, { jobQueue: workerQueue, pool: db.pool, logger, config, concurrency });

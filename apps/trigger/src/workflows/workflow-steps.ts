@@ -27,6 +27,13 @@ export function workflowSteps(ctx: TaskContext, retry: RetryPolicy) {
     report,
     async run<T>(name: string, fn: (step: TaskContext) => Promise<T>): Promise<T> {
       const started = performance.now();
+      if (ctx.shared) {
+        // In a batch's shared transaction a savepoint would be every job's: the step runs once, and a
+        // failure abandons the batch (its jobs then run alone, where this retry applies).
+        const result = await fn({ ...ctx, attempt: 1, maxAttempts: retry.maxAttempts, logger: ctx.logger.child({ step: name, stepAttempt: 1 }) });
+        report[name] = { attempts: 1, ms: Math.round(performance.now() - started) };
+        return result;
+      }
       for (let attempt = 1; ; attempt++) {
         const step: TaskContext = { ...ctx, attempt, maxAttempts: retry.maxAttempts, logger: ctx.logger.child({ step: name, stepAttempt: attempt }) };
         await ctx.db.query('SAVEPOINT workflow_step');

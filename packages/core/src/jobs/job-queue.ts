@@ -38,6 +38,12 @@ export interface JobQueueOptions {
    * before any provider call. The gateway keeps synchronous commits: its 2xx promises durability.
    */
   synchronousCommit?: boolean;
+  /**
+   * Default false. True for the worker: the engine's connections run in pipeline mode, so the
+   * statements of a batch's jobs, issued beside each other in one transaction, go to PostgreSQL
+   * without waiting for each other's answers (apps/trigger/src/engine/local-worker.ts).
+   */
+  pipelined?: boolean;
 }
 
 export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue> {
@@ -50,6 +56,8 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     migrate: true,
     instanceName: options.instanceName,
     ...(options.synchronousCommit === false ? { options: '-c synchronous_commit=off' } : {}),
+    // Handed through to node-postgres's Pool (pg-boss passes its config on); not in pg-boss's types.
+    ...(options.pipelined ? ({ pipeline: true } as object) : {}),
     // Expired or heartbeat-less jobs of dead workers are found within this many seconds.
     monitorIntervalSeconds: 5,
     superviseIntervalSeconds: 5,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '@medicalcor/core/db/pool';
 import { appendDomainEvent } from '@medicalcor/core/records/append-domain-event';
+import { leadKeysOf } from '@medicalcor/core/records/lead-locks';
 import { recordConsent, withdrawConsent } from '@medicalcor/core/records/change-consent';
 import { detectConsentCommand } from '@medicalcor/domain/consent/opt-out';
 import { normalizePhone } from '@medicalcor/domain/phone/normalize-phone';
@@ -30,9 +31,10 @@ import { latestInboundMessageId, loadLead, loadMessage, type LeadRun } from './l
  *   act     replies, the HOT task, the score on the contact, `lead.actioned`.
  *
  * Everything the run writes commits together; every outbound effect goes through the outbox (at
- * most once per key), so a step or run retried never sends twice. The lead row is written once, at
- * the end (language, classification, HubSpot id): its lock is held for an instant, never across a
- * provider call, so the patient's next message is recorded meanwhile.
+ * most once per key), so a step or run retried never sends twice. The run holds its lead's lock
+ * (core/records/lead-locks.ts) until it commits, so one patient's messages are handled one after
+ * the other: the next message's whatsapp-handler waits for this run (its webhook is acknowledged
+ * and stored already). lead-escalation takes no lead lock: it never waits for this run.
  */
 export const leadScoring = defineTask('lead-scoring', async (job, ctx) => {
   const steps = workflowSteps(ctx, TASK_CATALOG['lead-scoring'].retry);
@@ -56,6 +58,10 @@ export const leadScoring = defineTask('lead-scoring', async (job, ctx) => {
     escalated: scoredRun.escalated, escalatedByAi, score: { score: score.score, classification: score.classification, method: scored.method },
     hubspot: crm.outcome, outcomes: acted.outcomes, steps: steps.report,
   };
+}, {
+  leadKeys: (jobs, { db }) => leadKeysOf(db, {
+    leadIds: jobs.flatMap((j) => (j.leadId ? [j.leadId] : [])), messageIds: jobs.flatMap((j) => (j.messageId ? [j.messageId] : [])),
+  }),
 });
 
 /** Step `lead`: what the run is about, consent commands, triage (and the escalation it starts). */
