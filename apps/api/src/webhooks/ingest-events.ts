@@ -1,4 +1,3 @@
-import type { Writable } from 'node:stream';
 import { v7 as uuidv7 } from 'uuid';
 import { createPipelinedPool, type Pool, type PoolClient, type Queryable } from '@medicalcor/core/db/pool';
 import { prepared } from '@medicalcor/core/db/prepared';
@@ -158,14 +157,12 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
   if (connections.idleCount === 0) onIssued?.();
   const client = await connections.connect();
   try {
-    // Issued in this order on the pipelined connection, answered together.
-    const { begin, insert, enqueue, commit } = writtenAtOnce(client, () => ({
-      begin: client.query('BEGIN'),
-      insert: insertInboxRows(client, rows),
-      enqueue: jobs.map((j) => client.query({ ...prepared(j.text), values: j.values })),
-      // A failed statement aborts the transaction, and COMMIT then answers ROLLBACK.
-      commit: client.query('COMMIT'),
-    }));
+    // Issued in this order in one tick on the pipelined connection: one socket write, answered together.
+    const begin = client.query('BEGIN');
+    const insert = insertInboxRows(client, rows);
+    const enqueue = jobs.map((j) => client.query({ ...prepared(j.text), values: j.values }));
+    // A failed statement aborts the transaction, and COMMIT then answers ROLLBACK.
+    const commit = client.query('COMMIT');
     onIssued?.();
     await Promise.all([begin, insert, ...enqueue, commit]);
     if ((await commit).command !== 'COMMIT') throw new Error('the batch transaction did not commit');
@@ -180,21 +177,6 @@ async function commitBatch(connections: Pool, deps: IngestDeps, reqs: IngestRequ
     throw error;
   } finally {
     client.release();
-  }
-}
-
-/**
- * Runs `issue` with the connection's socket corked, so the statements it submits leave in one write:
- * node-postgres writes each statement as it is submitted, a syscall and a wake-up of the server each
- * (writev took ~80 µs a call on the bench VM).
- */
-function writtenAtOnce<T>(client: PoolClient, issue: () => T): T {
-  const socket = (client as unknown as { connection?: { stream?: Writable } }).connection?.stream;
-  socket?.cork();
-  try {
-    return issue();
-  } finally {
-    socket?.uncork();
   }
 }
 

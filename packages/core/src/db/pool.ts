@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { TickCorkedClient } from './tick-corked-client.ts';
 
 /** Anything that runs SQL: the pool, a client inside a transaction, or a job engine's transaction. */
 export interface Queryable {
@@ -30,14 +31,18 @@ export function createPool(connectionString: string, options: { max?: number; ap
 
 /**
  * A pool to the same database as `from`, of `max` connections in pipeline mode: statements issued
- * without waiting for each other's answers go out back to back and are answered in order (a failed one
- * aborts the transaction, so the ones behind it fail too).
+ * without waiting for each other's answers go out back to back (those of one tick in one write,
+ * tick-corked-client.ts) and are answered in order (a failed one aborts the transaction, so the ones
+ * behind it fail too).
  */
 export function createPipelinedPool(from: pg.Pool, max: number): pg.Pool {
-  const pool = new pg.Pool({ ...from.options, max, pipeline: true });
+  const pool = new pg.Pool({ ...from.options, max, ...PIPELINED });
   pool.on('error', () => undefined);
   return pool;
 }
+
+/** node-postgres Pool options of a pipelined connection whose statements of one tick leave in one write. */
+export const PIPELINED = { pipeline: true, Client: TickCorkedClient } as const;
 
 export async function withTransaction<T>(pool: pg.Pool, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   const client = await pool.connect();

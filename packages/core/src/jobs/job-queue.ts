@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PgBoss } from 'pg-boss';
 import type { RetryPolicy } from '@medicalcor/types/workflows/task-catalog';
-import type { Queryable } from '../db/pool.ts';
+import { PIPELINED, type Queryable } from '../db/pool.ts';
 import type { Logger } from '../logger/logger.ts';
 
 /**
@@ -57,7 +57,7 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
     instanceName: options.instanceName,
     ...(options.synchronousCommit === false ? { options: '-c synchronous_commit=off' } : {}),
     // Handed through to node-postgres's Pool (pg-boss passes its config on); not in pg-boss's types.
-    ...(options.pipelined ? ({ pipeline: true } as object) : {}),
+    ...(options.pipelined ? (PIPELINED as object) : {}),
     // Expired or heartbeat-less jobs of dead workers are found within this many seconds.
     monitorIntervalSeconds: 5,
     superviseIntervalSeconds: 5,
