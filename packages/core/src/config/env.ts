@@ -75,7 +75,7 @@ const envSchema = z.object({
   /** Worker jobs processed at once per queue in one worker process. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(8),
   /** Jobs of one queue a worker slot takes at once when they are waiting, run in one transaction (1 = one at a time). */
-  WORKER_BATCH_SIZE: z.coerce.number().int().min(1).max(200).default(50),
+  WORKER_BATCH_SIZE: z.coerce.number().int().min(1).max(200).default(100),
   /** Seconds without a heartbeat after which a job held by a dead worker is retried (>= 10). */
   JOB_HEARTBEAT_SECONDS: z.coerce.number().int().min(10).default(30),
   /** Seconds given to in-flight requests and running jobs on SIGTERM before exit. */
