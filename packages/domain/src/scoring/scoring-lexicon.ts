@@ -99,7 +99,7 @@ export const PROCEDURE_TERMS: Readonly<Record<ProcedureName, readonly Term[]>> =
 /** Negations; "ne" is French/Hungarian only (in Romanian it means "us"). */
 export const NEGATION_TERMS: readonly Term[] = [
   'nu', 'nici', 'fara', 'niciodata', 'not', 'no', 'never', 'without', 'kein*', 'nicht', 'nie', 'ohne', 'pas', 'jamais', 'sans',
-  { term: 'ne', langs: ['fr', 'hu'] }, { term: 'n', langs: ['ro'] }, 'non', 'senza', 'mai piu', 'sin', 'nunca', 'nem', 'nincs', 'sem',
+  { term: 'ne', langs: ['fr', 'hu'] }, { term: 'n', langs: ['ro'] }, 'non', 'senza', 'mai piu', 'niente', 'sin', 'nunca', 'nem', 'nincs', 'sem',
 ];
 
 /** Interest words; negated they mean "not interested" ("nu sunt interesat", "kein Interesse", "no me interesa"). */

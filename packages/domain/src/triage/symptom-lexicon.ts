@@ -11,6 +11,9 @@ export const NOT_CRISIS_TERMS: readonly Term[] = [
   'todo el', 'todo lo', 'toda la', 'todos los', 'todas las', 'tot tratamentul', 'tot ce', 'toate lucrarile', 'toate programarile',
   'everything in', 'everything on', 'everything at', 'tout le', 'tout ce', 'tutto il', 'tutto in', 'mindennek a',
   'disparaitre sous terre', 'sous terre', 'intru in pamant', 'in den boden versinken',
+  // "I'd rather die than go back to that dentist": a preference, said to be emphatic
+  'rather die than go', 'rather die than see', 'rather die than have', 'rather die than get', 'rather die than sit', 'rather die than pay',
+  'lieber sterben als zum', 'plutot mourir que de retourner', 'preferirei morire che tornare', 'prefiero morir antes que volver',
 ];
 
 /** Self-harm and suicide language. Never negated: "I don't want to live anymore" is itself a crisis phrase. */
@@ -81,7 +84,7 @@ export const CRISIS_TERMS: readonly Term[] = [
   'ne ebredjek fel', 'ne ebredjek', 'nem akarok felebredni', 'vegezni magammal', 'vegzek magammal', 'veget vetni mindennek',
   'eleg volt az eletbol', 'belefaradtam az eletbe', 'nincs ertelme elni', 'nincs miert elnem', 'bar halott lennek', 'felakasztom magam',
   'leugrom',
-  'eltunnek', 'eltunni', 'el szeretnek tunni',
+  'eltunnek', 'eltunni', 'el szeretnek tunni', 'eltunhetnek', 'barcsak eltunnek',
 ];
 
 /**
@@ -98,7 +101,11 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'plus la force', 'plus d interet', 'sert a rien', 'j en peux plus', 'n en peux plus', 'plus envie de rien',
   'non ha senso', 'non ce la faccio piu', 'non ne posso piu', 'senza speranza',
   'no tiene sentido', 'ya no aguanto', 'no puedo mas', 'sin esperanza',
-  'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen', 'mindent elrendeztem',
+  'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen', 'mindent elrendeztem', 'semmihez nincs erom', 'nincs erom semmihez',
+  // letters written to one's family: a farewell, with a "gone" phrase a crisis
+  'letters to my family', 'letter to my family', 'wrote to my family', 'scrisori familiei', 'scrisori pentru familie', 'scrisoare familiei',
+  'briefe an meine familie', 'brief an meine familie', 'lettres a ma famille', 'lettre a ma famille', 'lettere alla mia famiglia',
+  'lettera alla mia famiglia', 'cartas a mi familia', 'carta a mi familia', 'levelet irtam a csaladomnak', 'leveleket irtam a csaladomnak',
 ];
 export const GONE_TERMS: readonly Term[] = [
   'sa dispar', 'dispar de tot', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
@@ -109,6 +116,10 @@ export const GONE_TERMS: readonly Term[] = [
   'vorrei sparire', 'non esserci piu', 'andarmene per sempre',
   'quisiera desaparecer', 'no estar aqui', 'no estar mas', 'irme para siempre', 'acabar con esto',
   'ne legyek', 'meghalni', 'leszek mar itt', 'nem leszek itt', 'nem leszek mar', 'meg itt leszek', 'nyugalmat akarok', 'orokre',
+  // still here next week / next month, said with doubt
+  'mai sunt pe aici', 'mai fiu pe aici', 'mai sunt aici', 'mai fiu aici', 'still be here', 'noch da sein', 'noch hier sein',
+  'etre encore la', 'serai plus la', 'essere ancora qui', 'saro ancora qui', 'seguir aqui', 'siga aqui',
+  'soha tobbe nem kellene felkelnem', 'ne kelljen felkelnem', 'never have to get up', 'never get up again',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [
@@ -326,6 +337,15 @@ export const SWALLOWING_TERMS: readonly Term[] = [
  */
 export const CONDITIONAL_OPENERS: readonly Term[] = [
   'if', 'daca', 'in caz ca', 'wenn', 'falls', { term: 'si', langs: ['es', 'fr'] }, { term: 'se', langs: ['it'] }, 'ha', 'en caso de que', 'au cas ou', 'nel caso',
+];
+
+/**
+ * "Ever", "one day": with "if", an accident that has not happened ("if my son ever knocks a tooth
+ * out…"). Trauma in an "if" clause without one still counts ("if he fell yesterday and the tooth is
+ * loose, is it urgent?" is about a fall that happened).
+ */
+export const EVER_TERMS: readonly Term[] = [
+  'ever', 'someday', 'one day', 'vreodata', 'candva', 'jemals', 'irgendwann', 'un jour', 'jamais', { term: 'mai', langs: ['it'] }, 'un giorno', 'alguna vez', 'algun dia', 'valaha', 'egyszer',
 ];
 
 /** Swallowing red flags said without a swallowing verb: drooling because saliva will not go down. */

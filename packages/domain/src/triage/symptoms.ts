@@ -20,6 +20,7 @@ import {
   DIFFICULTY_TERMS,
   DRESSING_TERMS,
   DRESSING_USE_TERMS,
+  EVER_TERMS,
   FEVER_NUMBER,
   FEVER_TERMS,
   FIGURATIVE_TERMS,
@@ -102,6 +103,7 @@ const C = {
   difficulty: compileTerms(DIFFICULTY_TERMS),
   pain: compileTerms(PAIN_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
+  ever: compileTerms(EVER_TERMS),
   firstPerson: compileTerms(FIRST_PERSON_TERMS),
   negation: compileTerms(NEGATION_TERMS),
 };
@@ -160,9 +162,11 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     note(haemorrhage.length > 0 ? haemorrhage : (severeBleeding ?? []));
   }
 
-  // An accident told as history ("last year", "acum doi ani") in its own clause is not acute.
+  // An accident told as history ("last year", "acum doi ani") or supposed ("if he ever knocks a
+  // tooth out…") in its own clause is not acute.
   const past = clausesOf(findTerms(text, C.pastTime));
-  const recent = (matches: TermMatch[]) => matches.filter((m) => !past.has(m.clause));
+  const supposed = clausesOf(findTerms(text, C.ever).filter((m) => hypothetical.has(m.clause)));
+  const recent = (matches: TermMatch[]) => matches.filter((m) => !past.has(m.clause) && !supposed.has(m.clause));
   const trauma = recent(findTerms(text, C.trauma));
   const brokenJaw = coOccurInClause(text, C.jaw, C.broken);
   const impact = impactOnMouth(text, recent);

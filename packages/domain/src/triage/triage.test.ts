@@ -100,6 +100,12 @@ describe('triage', () => {
     ['es', 'ya no quiero despertar, quiero terminar con todo'],
     ['hu', 'nem akarok felébredni holnap'],
     ['hu', 'végzek magammal'],
+    // a cancellation with doubt about still being here, letters to the family, a wish to vanish
+    ['ro', 'Anulati programarea. Nu mai are rost, nu cred ca mai sunt pe aici luna viitoare'],
+    ['fr', "Annulez mon rendez-vous. J'ai écrit des lettres à ma famille, je ne pense pas être encore là lundi"],
+    ['hu', 'néha azt kívánom, bárcsak eltűnhetnék'],
+    ['hu', 'semmihez nincs erőm, bár soha többé ne kelljen felkelnem'],
+    ['en', "I wrote letters to my family last night. I won't be around long enough for the crown"],
   ])('%s crisis language → crisis support: %s', (language, text) => {
     const result = triage({ text, language });
     expect(result).toMatchObject({ urgency: 'emergency', routing: 'crisis_support', crisis: true, escalate: true });
@@ -179,6 +185,10 @@ describe('triage', () => {
       ["j'ai tellement honte de mes dents que j'ai envie de disparaître sous terre", 'fr'],
       ['no point, the last time I booked you cancelled on me', 'en'],
       ['what happens if the area swells up or I run a fever after an implant?', 'en'],
+      // a supposed accident, asked about in advance; "rather die than" a dentist; Italian "niente febbre"
+      ['Quick question: if my son ever knocks a tooth out playing hockey, what should we do? Nothing has happened yet', 'en'],
+      ["I'd rather die than go back to my old dentist haha. Do you offer sedation?", 'en'],
+      ['ieri mi hanno tolto il dente del giudizio, la guancia è un po\' gonfia ma niente febbre', 'it'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }
@@ -245,6 +255,12 @@ describe('triage', () => {
     const result = triage({ text, language });
     expect(result.escalate).toBe(true);
     expect(result.redFlags).toContain(flag);
+  });
+
+  it('an accident supposed with "if … ever" is not an emergency; one told inside an "if" clause is', () => {
+    expect(triage({ text: 'if my daughter ever falls and chips a tooth, do you see children the same day?', language: 'en' }).escalate).toBe(false);
+    expect(triage({ text: 'if he fell on his face yesterday and his tooth is loose now, is it urgent?', language: 'en' }).redFlags).toContain('trauma');
+    expect(triage({ text: 'my son fell off his bike, if his tooth is loose what do I do?', language: 'en' }).redFlags).toContain('trauma');
   });
 
   it('an accident told as history is not an emergency; the same accident today is', () => {
