@@ -66,7 +66,7 @@ export const CRISIS_TERMS: readonly Term[] = [
   'usurare pentru toata lumea', 'o usurare pentru toti',
   'nincs miert tovabb elni', 'miert tovabb elni',
   // de
-  'nicht mehr aufwachen', 'nie mehr aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
+  'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'nicht wieder aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
   'das leben hat keinen sinn', 'ware lieber tot', 'ich ware tot', 'nicht mehr weiterleben', 'mich erhangen', 'mich aufhangen',
   // fr
   'plus me reveiller', 'pas me reveiller', 'en finir avec tout', 'tout arreter pour de bon', 'fatigue de vivre', 'marre de vivre',
@@ -102,10 +102,17 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'non ha senso', 'non ce la faccio piu', 'non ne posso piu', 'senza speranza',
   'no tiene sentido', 'ya no aguanto', 'no puedo mas', 'sin esperanza',
   'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen', 'mindent elrendeztem', 'semmihez nincs erom', 'nincs erom semmihez',
+  'in nichts mehr einen sinn', 'nichts mehr einen sinn', 'personne s en rendra compte', 'personne ne s en rendra compte', 'personne ne le remarquera',
+  'nobody will notice', 'no one will notice', 'nobody would notice', 'no one would notice', 'nimeni nu va observa', 'nimanui nu i va pasa', 'niemand wird es merken',
+  'nessuno se ne accorgera', 'nadie se dara cuenta', 'senki sem fogja eszrevenni',
   // letters written to one's family: a farewell, with a "gone" phrase a crisis
   'letters to my family', 'letter to my family', 'wrote to my family', 'scrisori familiei', 'scrisori pentru familie', 'scrisoare familiei',
   'briefe an meine familie', 'brief an meine familie', 'lettres a ma famille', 'lettre a ma famille', 'lettere alla mia famiglia',
   'lettera alla mia famiglia', 'cartas a mi familia', 'carta a mi familia', 'levelet irtam a csaladomnak', 'leveleket irtam a csaladomnak',
+  'letters to my kids', 'letters to my children', 'letter to my kids', 'letter to my children', 'scrisori copiilor', 'briefe an meine kinder',
+  'lettres a mes enfants', 'lettere ai miei figli', 'cartas a mis hijos', 'levelet a gyerekeimnek',
+  // a pet or one's things handed on
+  'gave my dog', 'gave my cat', 'gave away my dog', 'gave away my cat', 'am dat cainele', 'am dat pisica', 'meinen hund abgegeben', 'donne mon chien',
 ];
 export const GONE_TERMS: readonly Term[] = [
   'sa dispar', 'dispar de tot', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
@@ -120,6 +127,8 @@ export const GONE_TERMS: readonly Term[] = [
   'mai sunt pe aici', 'mai fiu pe aici', 'mai sunt aici', 'mai fiu aici', 'still be here', 'noch da sein', 'noch hier sein',
   'etre encore la', 'serai plus la', 'essere ancora qui', 'saro ancora qui', 'seguir aqui', 'siga aqui',
   'soha tobbe nem kellene felkelnem', 'ne kelljen felkelnem', 'never have to get up', 'never get up again',
+  'ugysem leszek', 'nem leszek mar itt', 'luat ramas bun', 'mi am luat ramas bun', 'ramas bun de la toata lumea',
+  'close my file', 'wont need it', 'will not need it', 'not need it anymore', 'wont be needing', 'nu o sa mai am nevoie', 'brauche es nicht mehr',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [
@@ -134,10 +143,10 @@ export const FEVER_TERMS: readonly Term[] = [
 
 /**
  * A body temperature written as a number: 38.5, 39,2, 38 °C, 39 de grade, 39 of degrees, 39 fok,
- * 39 gradi, 38 grados, 39 degrés (a whole number needs its degree word: "am 39 de ani" is an age).
+ * 39 gradi, 38 grados, 39 degrés, "38 și 7" (a whole number needs its degree word or tenths: "am 39 de ani" is an age).
  */
 export const FEVER_NUMBER =
-  /(?:^|[^\d.,])(?:3[89]|4[01])(?:[.,]\d)?\s*(?:(?:de|of)\s+)?(?:°|º|(?:grade|grad|gradi|grados|degrees?|degr[eé]s?|fok\p{L}*|c)(?!\p{L}))|(?:^|[^\d.,])(?:3[89]|4[01])[.,]\d(?![\d.,])|(?:^|[^\d.,])(?:3[89]|4[01])\s+(?:e\s+mezzo|s[iș]\s+jum[aă]tate|and\s+a\s+half|et\s+demi|y\s+medio|komma\s+\d|virgul[aă]\s+\d|[eé]s\s+f[eé]l)/iu;
+  /(?:^|[^\d.,])(?:3[89]|4[01])(?:[.,]\d)?\s*(?:(?:de|of)\s+)?(?:°|º|(?:grade|grad|gradi|grados|degrees?|degr[eé]s?|fok\p{L}*|c)(?!\p{L}))|(?:^|[^\d.,])(?:3[89]|4[01])[.,]\d(?![\d.,])|(?:^|[^\d.,])(?:3[89]|4[01])\s+(?:e\s+mezzo|s[iș]\s+jum[aă]tate|and\s+a\s+half|et\s+demi|y\s+medio|komma\s+\d|virgul[aă]\s+\d|[eé]s\s+f[eé]l|(?:s[iș]|e|y|et)\s+[1-9](?![\d.,]))/iu;
 
 export const SWELLING_TERMS: readonly Term[] = [
   'umfla*', 'tumefact*', 'swollen', 'swelling', 'swelled', 'geschwollen', 'schwellung', 'dicke backe',
@@ -291,7 +300,7 @@ export const IMPACT_TERMS: readonly Term[] = [
   'softball', 'basketball', 'puck', 'bat', 'racket', 'swing',
   'pumn*', 'palma', 'batut*', 'minge*', 'ciocnit*', 'agresat*', 'un cot', 'cot in gura', 'cotul',
   'faustschlag', 'schlag', 'verprugelt', 'prugel*', 'angegriffen', 'unfall',
-  'balle', 'ballon', 'frappe*', 'coup de poing', 'coup de pied', 'coup de coude', 'pris un coup', 'recu un coup', 'agresse*',
+  'balle', 'ballon', 'frappe*', 'pris la porte', 'en pleine figure', 'en pleine face', 'pris une porte', 'coup de poing', 'coup de pied', 'coup de coude', 'pris un coup', 'recu un coup', 'agresse*',
   'palla', 'pallone', 'pallonata', 'gomitata', 'picchiat*', 'aggredit*', 'preso un colpo',
   'pelota', 'pelotazo', 'balonazo', 'balon', 'punetazo', 'codazo', 'patada', 'pegaron', 'agredid*',
   'labda*', 'pofon*', 'elutott*', 'megvertek', 'leutott*', 'fejbe rugt*', 'megrugt*',
@@ -309,7 +318,7 @@ export const MOUTH_AREA_TERMS: readonly Term[] = [
   'dinte*', 'dinti*', 'masea*', 'gura', 'gurii', 'buza', 'buze*', 'fata', 'falca', 'maxilar*', 'barbi*', 'obraz*', 'nas',
   'tooth', 'teeth', 'mouth', 'lip', 'lips', { term: 'face', langs: ['en'] }, 'jaw*', 'chin', 'cheek*', 'nose',
   'zahn*', '*zahn', '*zahne', 'mund', 'lippe*', 'gesicht', 'kiefer*', 'kinn', 'backe', 'nase',
-  'dent', 'dents', 'bouche', 'levre*', 'visage', 'machoire', 'menton', 'joue', 'nez',
+  'dent', 'dents', 'bouche', 'levre*', 'visage', { term: 'figure', langs: ['fr'] }, 'machoire', 'menton', 'joue', 'nez',
   'dente', 'denti', 'bocca', 'labbr*', 'viso', 'faccia', 'mascella', 'mento', 'guancia', 'naso',
   'diente*', 'muela*', 'boca', 'labio*', 'cara', 'mandibul*', 'barbilla', 'mejilla', 'nariz',
   'fog', 'foga*', 'fogam', 'fogat', 'fogai*', 'szaj*', 'ajk*', 'arc', 'arcom', 'arca', 'arcat', 'allkapocs*', 'orr*',
@@ -336,7 +345,7 @@ export const SWALLOWING_TERMS: readonly Term[] = [
  * "se" only (in Romanian it is a reflexive: "se umflă").
  */
 export const CONDITIONAL_OPENERS: readonly Term[] = [
-  'if', 'daca', 'in caz ca', 'wenn', 'falls', { term: 'si', langs: ['es', 'fr'] }, { term: 'se', langs: ['it'] }, 'ha', 'en caso de que', 'au cas ou', 'nel caso',
+  'if', 'what if', 'daca', 'ce se intampla daca', 'in caz ca', 'wenn', 'und wenn', 'was ist wenn', 'falls', 'et si', 'e se', 'y si', { term: 'si', langs: ['es', 'fr'] }, { term: 'se', langs: ['it'] }, 'ha', 'en caso de que', 'au cas ou', 'nel caso',
 ];
 
 /**
@@ -345,7 +354,29 @@ export const CONDITIONAL_OPENERS: readonly Term[] = [
  * loose, is it urgent?" is about a fall that happened).
  */
 export const EVER_TERMS: readonly Term[] = [
-  'ever', 'someday', 'one day', 'vreodata', 'candva', 'jemals', 'irgendwann', 'un jour', 'jamais', { term: 'mai', langs: ['it'] }, 'un giorno', 'alguna vez', 'algun dia', 'valaha', 'egyszer',
+  'ever', 'someday', 'one day', 'at some point', 'la un moment dat', 'vreodata', 'candva', 'jemals', 'irgendwann', 'un jour', 'jamais', { term: 'mai', langs: ['it'] }, 'un giorno', 'alguna vez', 'algun dia', 'valaha', 'egyszer',
+];
+
+/**
+ * The writer says nothing has happened, they are only asking: a first-aid question about an
+ * accident ("il pun în lapte?") is then not an accident.
+ */
+export const JUST_ASKING_TERMS: readonly Term[] = [
+  // said as "nothing has happened" or "to be prepared", never a bare "just asking" ("just asking: he fell, is it urgent?")
+  'doar ca sa stiu', 'ca sa fiu pregatit', 'ca sa fiu pregatita', 'nu s a intamplat nimic', 'just want to be prepared', 'to be prepared', 'nothing has happened', 'nothing happened yet',
+  'nur zur sicherheit', 'es ist nichts passiert', 'pour etre prepare', 'il ne s est rien passe', 'per essere preparat*', 'non e successo niente',
+  'para estar preparad*', 'no ha pasado nada', 'nem tortent semmi',
+];
+
+/**
+ * The floor of the mouth swelling (the airway): the tongue pushed up, swelling under it. A
+ * spreading swelling on its own.
+ */
+export const FLOOR_OF_MOUTH_PHRASES: readonly Term[] = [
+  'pushed up from underneath', 'tongue is being pushed', 'tongue feels pushed', 'tongue is pushed up', 'tongue pushed up', 'lump under my tongue',
+  'swelling under my tongue', 'swollen under my tongue', 'umflat sub limba', 'umflatura sub limba', 'limba imi e impinsa', 'unter der zunge geschwollen',
+  'schwellung unter der zunge', 'gonfle sous la langue', 'gonflement sous la langue', 'gonfio sotto la lingua', 'gonfiore sotto la lingua',
+  'hinchado debajo de la lengua', 'hinchazon debajo de la lengua', 'duzzanat a nyelvem alatt', 'dagadt a nyelvem alatt',
 ];
 
 /** Swallowing red flags said without a swallowing verb: drooling because saliva will not go down. */

@@ -21,6 +21,8 @@ import {
   DRESSING_TERMS,
   DRESSING_USE_TERMS,
   EVER_TERMS,
+  FLOOR_OF_MOUTH_PHRASES,
+  JUST_ASKING_TERMS,
   FEVER_NUMBER,
   FEVER_TERMS,
   FIGURATIVE_TERMS,
@@ -104,6 +106,8 @@ const C = {
   pain: compileTerms(PAIN_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
   ever: compileTerms(EVER_TERMS),
+  justAsking: compileTerms(JUST_ASKING_TERMS),
+  floorOfMouth: compileTerms(FLOOR_OF_MOUTH_PHRASES),
   firstPerson: compileTerms(FIRST_PERSON_TERMS),
   negation: compileTerms(NEGATION_TERMS),
 };
@@ -141,7 +145,7 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const swelling = current(findWithNegation(text, C.swelling, C.negation, 3).affirmed);
   note([...swelling, ...fever]);
   if (fever.length > 0 && swelling.length > 0) redFlags.push('facial_swelling_with_fever');
-  const spreading = swelling.length > 0 ? spreadingSwelling(text, swelling) : null;
+  const spreading = (swelling.length > 0 ? spreadingSwelling(text, swelling) : null) ?? nonEmpty(findTerms(text, C.floorOfMouth));
   if (spreading) {
     redFlags.push('spreading_swelling');
     note(spreading);
@@ -166,7 +170,9 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   // tooth out…") in its own clause is not acute.
   const past = clausesOf(findTerms(text, C.pastTime));
   const supposed = clausesOf(findTerms(text, C.ever).filter((m) => hypothetical.has(m.clause)));
-  const recent = (matches: TermMatch[]) => matches.filter((m) => !past.has(m.clause) && !supposed.has(m.clause));
+  // "I'm only asking, nothing has happened": no accident anywhere in the message.
+  const onlyAsking = findTerms(text, C.justAsking).length > 0;
+  const recent = (matches: TermMatch[]) => (onlyAsking ? [] : matches.filter((m) => !past.has(m.clause) && !supposed.has(m.clause)));
   const trauma = recent(findTerms(text, C.trauma));
   const brokenJaw = coOccurInClause(text, C.jaw, C.broken);
   const impact = impactOnMouth(text, recent);

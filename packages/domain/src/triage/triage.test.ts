@@ -106,6 +106,11 @@ describe('triage', () => {
     ['hu', 'néha azt kívánom, bárcsak eltűnhetnék'],
     ['hu', 'semmihez nincs erőm, bár soha többé ne kelljen felkelnem'],
     ['en', "I wrote letters to my family last night. I won't be around long enough for the crown"],
+    ['ro', 'mi-am luat ramas bun de la toti, nu mai am putere sa continui'],
+    ['en', 'I gave my cat to my sister and wrote letters to my children. please close my file, I wont need it'],
+    ['de', 'Ich sehe in nichts mehr einen Sinn und will nur noch einschlafen und nie wieder aufwachen'],
+    ['fr', "annulez tout, je serai plus là à Noël, personne ne s'en rendra compte"],
+    ['hu', 'semminek nincs értelme, úgysem leszek itt sokáig'],
   ])('%s crisis language → crisis support: %s', (language, text) => {
     const result = triage({ text, language });
     expect(result).toMatchObject({ urgency: 'emergency', routing: 'crisis_support', crisis: true, escalate: true });
@@ -189,6 +194,10 @@ describe('triage', () => {
       ['Quick question: if my son ever knocks a tooth out playing hockey, what should we do? Nothing has happened yet', 'en'],
       ["I'd rather die than go back to my old dentist haha. Do you offer sedation?", 'en'],
       ['ieri mi hanno tolto il dente del giudizio, la guancia è un po\' gonfia ma niente febbre', 'it'],
+      // a first-aid question with nothing having happened; "what if" the swelling spreads; an age beside a count
+      ['nu s-a intamplat nimic, dar daca fetita isi scoate un dinte, il pun in lapte?', 'ro'],
+      ['What if the swelling spreads to my neck after the extraction? Is that common?', 'en'],
+      ['am 38 de ani si 2 copii, vreau un implant', 'ro'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }
@@ -255,6 +264,17 @@ describe('triage', () => {
     const result = triage({ text, language });
     expect(result.escalate).toBe(true);
     expect(result.redFlags).toContain(flag);
+  });
+
+  it.each([
+    ['ro', 'bunica are obrazul umflat de ieri si azi are 38 si 5', 'facial_swelling_with_fever'],
+    ['en', 'my tongue is pushed up from underneath and I talk funny since the toothache', 'spreading_swelling'],
+    ['fr', "ma fille s'est pris la porte en pleine figure, elle saigne de la bouche", 'trauma'],
+    ['en', 'just asking: my son fell off the swing and his front tooth is out, is it urgent?', 'trauma'],
+  ])('%s, said another way: %s → %s', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.redFlags, text).toContain(flag);
+    expect(result.escalate).toBe(true);
   });
 
   it('an accident supposed with "if … ever" is not an emergency; one told inside an "if" clause is', () => {
