@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as symptomLexicon from '../triage/symptom-lexicon.ts';
+import * as scoringLexicon from './scoring-lexicon.ts';
 import { compileTerm, compileTerms, findTerm, findTerms, findWithNegation, normalizeText, prepareText, withoutOverlap } from './text-matching.ts';
 
 describe('text matching', () => {
@@ -66,5 +69,27 @@ describe('text matching', () => {
 
   it('marks question clauses', () => {
     expect(prepareText('Ma doare. Doare implantul?').clauseIsQuestion).toEqual([false, true]);
+  });
+
+  it('finds through its index exactly what matching every term one by one finds, in the same order, for every lexicon and every eval message', () => {
+    const dir = new URL('./eval/', import.meta.url);
+    const messages = readdirSync(dir).filter((f) => f.endsWith('.json'))
+      .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { text: string; lang: string }[]);
+    const lists = [...Object.values(symptomLexicon), ...Object.values(scoringLexicon)]
+      .filter((v): v is readonly (string | { term: string })[] => Array.isArray(v))
+      .map((terms) => compileTerms(terms));
+    expect(lists.length).toBeGreaterThan(30);
+    let matched = 0;
+    for (const m of messages) {
+      for (const language of [m.lang, 'unknown']) {
+        const text = prepareText(m.text, language);
+        for (const terms of lists) {
+          const oneByOne = terms.flatMap((term) => findTerm(text, term));
+          expect(findTerms(text, terms)).toEqual(oneByOne);
+          matched += oneByOne.length;
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 });

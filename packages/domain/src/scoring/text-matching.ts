@@ -141,27 +141,98 @@ function wordMatches(word: CompiledWord, token: string): boolean {
 export function findTerm(text: PreparedText, term: CompiledTerm): TermMatch[] {
   if (!appliesTo(term, text.language)) return [];
   const matches: TermMatch[] = [];
-  const { tokens, clauseOf } = text;
-  const length = term.words.length;
-  for (let start = 0; start + length <= tokens.length; start += 1) {
-    const clause = clauseOf[start] ?? 0;
-    let ok = true;
-    for (let k = 0; k < length; k += 1) {
-      const token = tokens[start + k];
-      const word = term.words[k];
-      if (token === undefined || word === undefined || clauseOf[start + k] !== clause || !wordMatches(word, token)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) matches.push({ term: term.source, start, end: start + length, clause });
+  for (let start = 0; start + term.words.length <= text.tokens.length; start += 1) {
+    const match = matchAt(text, term, start);
+    if (match) matches.push(match);
   }
   return matches;
 }
 
-/** Every occurrence of any of the terms. */
-export function findTerms(text: PreparedText, terms: readonly CompiledTerm[]): TermMatch[] {
-  return terms.flatMap((term) => findTerm(text, term));
+/**
+ * Every occurrence of any of the terms. Remembered per message and term list: the same lists are
+ * searched again and again in one message (the negations for every match, the same symptom groups
+ * by scoring and by triage), and a message's tokens never change. The result is frozen (shared).
+ */
+export function findTerms(text: PreparedText, terms: readonly CompiledTerm[]): readonly TermMatch[] {
+  let byList = found.get(text);
+  if (!byList) {
+    byList = new WeakMap();
+    found.set(text, byList);
+  }
+  let matches = byList.get(terms);
+  if (!matches) {
+    matches = Object.freeze(searchIndexed(text, terms));
+    byList.set(terms, matches);
+  }
+  return matches;
+}
+
+const found = new WeakMap<PreparedText, WeakMap<readonly CompiledTerm[], readonly TermMatch[]>>();
+
+/**
+ * A term list by its first word: exact words by the word, prefixes (`implant*`) by the prefix, so a
+ * token is checked only against the terms that could start with it (a list has up to a few hundred
+ * terms, a message a few dozen tokens). Terms whose first word may start inside a token (`*zahn`)
+ * are checked everywhere, as before.
+ */
+interface TermIndex {
+  exact: Map<string, number[]>;
+  prefix: Map<string, number[]>;
+  longestPrefix: number;
+  anywhere: number[];
+}
+
+const indexes = new WeakMap<readonly CompiledTerm[], TermIndex>();
+
+function indexOf(terms: readonly CompiledTerm[]): TermIndex {
+  let index = indexes.get(terms);
+  if (index) return index;
+  index = { exact: new Map(), prefix: new Map(), longestPrefix: 0, anywhere: [] };
+  terms.forEach((term, i) => {
+    const first = term.words[0]!;
+    if (first.anyStart) index!.anywhere.push(i);
+    else {
+      const map = first.prefix ? index!.prefix : index!.exact;
+      map.set(first.text, [...(map.get(first.text) ?? []), i]);
+      if (first.prefix) index!.longestPrefix = Math.max(index!.longestPrefix, first.text.length);
+    }
+  });
+  indexes.set(terms, index);
+  return index;
+}
+
+/** findTerm for every term of the list, through its index; in list order, then by position (as one findTerm after another). */
+function searchIndexed(text: PreparedText, terms: readonly CompiledTerm[]): TermMatch[] {
+  const index = indexOf(terms);
+  const hits: { i: number; match: TermMatch }[] = [];
+  const tryAt = (i: number, start: number) => {
+    const term = terms[i]!;
+    if (!appliesTo(term, text.language)) return;
+    const match = matchAt(text, term, start);
+    if (match) hits.push({ i, match });
+  };
+  text.tokens.forEach((token, start) => {
+    for (const i of index.exact.get(token) ?? []) tryAt(i, start);
+    for (let k = Math.min(token.length, index.longestPrefix); k >= 1; k -= 1) {
+      for (const i of index.prefix.get(token.slice(0, k)) ?? []) tryAt(i, start);
+    }
+  });
+  for (const i of index.anywhere) for (const match of findTerm(text, terms[i]!)) hits.push({ i, match });
+  return hits.sort((a, b) => a.i - b.i || a.match.start - b.match.start).map((h) => h.match);
+}
+
+/** The term's match starting at token `start`, if its words match there within one clause. */
+function matchAt(text: PreparedText, term: CompiledTerm, start: number): TermMatch | null {
+  const { tokens, clauseOf } = text;
+  const length = term.words.length;
+  if (start + length > tokens.length) return null;
+  const clause = clauseOf[start] ?? 0;
+  for (let k = 0; k < length; k += 1) {
+    const token = tokens[start + k];
+    const word = term.words[k];
+    if (token === undefined || word === undefined || clauseOf[start + k] !== clause || !wordMatches(word, token)) return null;
+  }
+  return { term: term.source, start, end: start + length, clause };
 }
 
 /**

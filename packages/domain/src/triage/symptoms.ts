@@ -172,7 +172,7 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const supposed = clausesOf(findTerms(text, C.ever).filter((m) => hypothetical.has(m.clause)));
   // "I'm only asking, nothing has happened": no accident anywhere in the message.
   const onlyAsking = findTerms(text, C.justAsking).length > 0;
-  const recent = (matches: TermMatch[]) => (onlyAsking ? [] : matches.filter((m) => !past.has(m.clause) && !supposed.has(m.clause)));
+  const recent = (matches: readonly TermMatch[]) => (onlyAsking ? [] : matches.filter((m) => !past.has(m.clause) && !supposed.has(m.clause)));
   const trauma = recent(findTerms(text, C.trauma));
   const brokenJaw = coOccurInClause(text, C.jaw, C.broken);
   const impact = impactOnMouth(text, recent);
@@ -214,7 +214,7 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
 }
 
 /** A recent fall or blow (not "mi-a căzut plomba", "the filling fell out") with teeth, mouth, jaw or face named in the message. */
-function impactOnMouth(text: PreparedText, recent: (matches: TermMatch[]) => TermMatch[]): TermMatch[] | null {
+function impactOnMouth(text: PreparedText, recent: (matches: readonly TermMatch[]) => TermMatch[]): TermMatch[] | null {
   const impacts = recent(withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact)));
   if (impacts.length === 0) return null;
   const area = withoutOverlap(findTerms(text, C.mouthArea), impacts);
@@ -259,6 +259,6 @@ function conditionalClauses(text: PreparedText): Set<number> {
   return clausesOf(supposed);
 }
 
-function nonEmpty(matches: TermMatch[]): TermMatch[] | null {
+function nonEmpty(matches: readonly TermMatch[]): readonly TermMatch[] | null {
   return matches.length > 0 ? matches : null;
 }
