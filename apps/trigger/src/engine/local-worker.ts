@@ -1,6 +1,7 @@
 import type { Config } from '@medicalcor/core/config/env';
 import type { Pool, Queryable } from '@medicalcor/core/db/pool';
 import { prepared } from '@medicalcor/core/db/prepared';
+import { collectDomainEvents } from '@medicalcor/core/records/append-domain-event';
 import { lockLeads } from '@medicalcor/core/records/lead-locks';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { Logger } from '@medicalcor/core/logger/logger';
@@ -116,6 +117,8 @@ async function runAlone(task: TaskDefinition, job: Job, db: Queryable, deps: Dep
 async function runBatch(task: TaskDefinition, jobs: Job[], tx: EngineTx, db: Queryable, deps: Deps): Promise<void> {
   const { boss } = deps.jobQueue;
   await db.query('SAVEPOINT job_batch');
+  // The jobs' domain events are written together, once they have all run (one statement).
+  const events = collectDomainEvents(db);
   let failure: unknown;
   try {
     // Every lead the batch will write, locked at once in one order (core/records/lead-locks.ts).
@@ -129,6 +132,7 @@ async function runBatch(task: TaskDefinition, jobs: Job[], tx: EngineTx, db: Que
     );
     failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
     if (!failure) {
+      await events.flush();
       // Each job's own output, settled through the batch's transaction (pipelined: one round trip).
       await Promise.all(jobs.map((job, i) => boss.complete(task.id, job.id, outputOf((outcomes[i] as PromiseFulfilledResult<unknown>).value), { db: tx })));
       for (const job of jobs) {
@@ -141,6 +145,7 @@ async function runBatch(task: TaskDefinition, jobs: Job[], tx: EngineTx, db: Que
   } catch (error) {
     failure = error;
   }
+  events.discard();
   deps.logger.info({ taskId: task.id, batch: jobs.length, err: failure }, 'batch rolled back; its jobs run one by one');
   await db.query('ROLLBACK TO SAVEPOINT job_batch');
   for (const job of jobs) {
