@@ -30,7 +30,9 @@ export interface TaskContext {
   shared?: boolean;
   /**
    * Starts another task inside this task's transaction (dispatchTask with the process's engine), so
-   * the hand-over commits with this attempt or not at all. One job per idempotency key.
+   * the hand-over commits with this attempt or not at all. One job per idempotency key. Resolves to
+   * the job's id, or null when the key had a job already — or when the start was collected to be
+   * inserted with the rest of a batch's (`shared`).
    */
   dispatch<T extends TaskId>(taskId: T, payload: TaskPayload<T>, idempotencyKey: string): Promise<string | null>;
   /**

@@ -1,6 +1,7 @@
 import type { Config } from '@medicalcor/core/config/env';
 import type { Pool, Queryable } from '@medicalcor/core/db/pool';
 import { prepared } from '@medicalcor/core/db/prepared';
+import { dispatchTasks, type TaskStart } from '@medicalcor/core/jobs/dispatch-task';
 import { collectDomainEvents } from '@medicalcor/core/records/append-domain-event';
 import { lockLeads } from '@medicalcor/core/records/lead-locks';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
@@ -117,8 +118,10 @@ async function runAlone(task: TaskDefinition, job: Job, db: Queryable, deps: Dep
 async function runBatch(task: TaskDefinition, jobs: Job[], tx: EngineTx, db: Queryable, deps: Deps): Promise<void> {
   const { boss } = deps.jobQueue;
   await db.query('SAVEPOINT job_batch');
-  // The jobs' domain events are written together, once they have all run (one statement).
+  // The jobs' domain events and the tasks they start are written together once they have all run
+  // (one statement for the events, one a queue for the starts).
   const events = collectDomainEvents(db);
+  const starts: TaskStart[] = [];
   let failure: unknown;
   try {
     // Every lead the batch will write, locked at once in one order (core/records/lead-locks.ts).
@@ -128,11 +131,11 @@ async function runBatch(task: TaskDefinition, jobs: Job[], tx: EngineTx, db: Que
     });
     await lockLeads(db, await task.leadKeys!(payloads, { db, config: deps.config }));
     const outcomes = await Promise.allSettled(
-      jobs.map((job) => runTaskAttempt(task, job.data as unknown, attemptOf(job), { ...deps, tx: db, shared: true })),
+      jobs.map((job) => runTaskAttempt(task, job.data as unknown, attemptOf(job), { ...deps, tx: db, shared: true, starts })),
     );
     failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
     if (!failure) {
-      await events.flush();
+      await Promise.all([events.flush(), dispatchTasks(db, deps.jobQueue, deps.config.WORKFLOW_ENGINE, starts)]);
       // Each job's own output, settled through the batch's transaction (pipelined: one round trip).
       await Promise.all(jobs.map((job, i) => boss.complete(task.id, job.id, outputOf((outcomes[i] as PromiseFulfilledResult<unknown>).value), { db: tx })));
       for (const job of jobs) {
