@@ -61,15 +61,13 @@ export async function runTaskAttempt(
     },
   });
   const started = performance.now();
-  /** The run, after its leads' locks (a batch took them all before its jobs started). */
+  // A batch took its jobs' lead locks before they started, and logs them as completed once it commits.
+  if (shared) return task.run(parsed.data, ctx(deps.tx!));
+  /** The run, after its leads' locks. */
   const locked = async (db: Queryable) => {
-    if (task.leadKeys && !shared) await lockLeads(db, await task.leadKeys([parsed.data], { db, config: deps.config }));
+    if (task.leadKeys) await lockLeads(db, await task.leadKeys([parsed.data], { db, config: deps.config }));
     return task.run(parsed.data, ctx(db));
   };
-  if (shared) {
-    // Logged as completed by the batch, once its transaction commits.
-    return locked(deps.tx!);
-  }
   try {
     const tx = deps.tx;
     const result = tx

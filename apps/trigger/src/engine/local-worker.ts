@@ -19,8 +19,6 @@ import { PermanentTaskError, type TaskDefinition } from '../task-definition.ts';
 const BATCH_SLOTS = 2;
 
 type Deps = { jobQueue: JobQueue; pool: Pool; logger: Logger; config: Config; concurrency?: number; batchSize?: number };
-/** The transaction pg-boss hands a transactional handler (settles through it join the batch). */
-type EngineTx = Db;
 type Job = JobWithMetadata<unknown>;
 
 /**
@@ -91,7 +89,7 @@ export async function startLocalWorkers(tasks: TaskDefinition[], deps: Deps): Pr
 }
 
 /** The engine's transaction as a Queryable whose statements are prepared (a job runs the same few dozen over and over). */
-function preparedQueryable(tx: EngineTx): Queryable {
+function preparedQueryable(tx: Db): Queryable {
   return {
     query: async (text, values) => {
       // pg-boss hands the query to node-postgres as given, which accepts a { name, text } config in its place.
@@ -115,7 +113,8 @@ async function runAlone(task: TaskDefinition, job: Job, db: Queryable, deps: Dep
   }
 }
 
-async function runBatch(task: TaskDefinition, jobs: Job[], tx: EngineTx, db: Queryable, deps: Deps): Promise<void> {
+/** `tx` is the transaction pg-boss handed the handler: settles made through it are the batch's own. */
+async function runBatch(task: TaskDefinition, jobs: Job[], tx: Db, db: Queryable, deps: Deps): Promise<void> {
   const { boss } = deps.jobQueue;
   await db.query('SAVEPOINT job_batch');
   // The jobs' domain events and the tasks they start are written together once they have all run

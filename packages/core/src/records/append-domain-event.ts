@@ -48,15 +48,6 @@ const collections = new WeakMap<Queryable, DomainEventInput[]>();
 
 async function insertEvents(db: Queryable, events: readonly DomainEventInput[]): Promise<void> {
   if (events.length === 0) return;
-  if (events.length === 1) {
-    const e = events[0]!;
-    await db.query(
-      `INSERT INTO domain_events (clinic_id, type, aggregate_type, aggregate_id, data, idempotency_key, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING`,
-      [e.clinicId, e.type, e.aggregateType, e.aggregateId, JSON.stringify(e.data), e.idempotencyKey, e.correlationId ?? null],
-    );
-    return;
-  }
   // In the order given (ids are assigned in it); a key twice in one statement would make
   // ON CONFLICT fail, so only its first appearance is written, as one statement after another would.
   const seen = new Set<string>();
