@@ -67,7 +67,7 @@ interface Results {
   endToEnd: { seconds: number; perSecond: number; latencyMs: Percentiles };
   steps: StepStats[];
   /** The paced phase: messages offered at a steady rate, the pipeline keeping up or not. */
-  paced: { offeredPerSecond: number; sent: number; completed: number; sendSeconds: number; completedPerSecond: number; latencyMs: Percentiles } | null;
+  paced: { offeredPerSecond: number; sent: number; completed: number; sendSeconds: number; completedPerSecond: number; latencyMs: Percentiles; steps: StepStats[] } | null;
   failures: Failures;
   cpu: { seconds: number; machineBusy: number | null; gateway: number; workers: number; postgres: number | null; benchProcess: number; other: number | null };
   targets: { rate: { target: number; value: number; pass: boolean }; p50Ms: { target: number; value: number; pass: boolean } };
@@ -278,19 +278,22 @@ function report(r: Results): { console: string; markdown: string } {
       + `gateway ${share(c.gateway)}${perMsg(c.gateway)}, worker(s) ${share(c.workers)}${perMsg(c.workers)}, PostgreSQL ${share(c.postgres)}${perMsg(c.postgres)}, `
       + `load generator + poller ${share(c.benchProcess)}, other processes ${share(c.other)}`,
   ];
-  const stepHeader = '| step | jobs | queue wait p50 / p99 / mean (ms) | run p50 / p99 / mean (ms) | not completed |';
-  const stepRows = r.steps.map((s) => `| ${s.step} | ${s.jobs} | ${fmt(s.waitMs.p50)} / ${fmt(s.waitMs.p99)} / ${fmt(s.waitMs.mean)} | ${fmt(s.runMs.p50, 1)} / ${fmt(s.runMs.p99, 1)} / ${fmt(s.runMs.mean, 1)} | ${s.notCompleted} |`);
-  const chain = r.steps.filter((s) => s.step !== 'lead-escalation');
-  const waitSum = chain.reduce((a, s) => a + s.waitMs.mean, 0);
-  const runSum = chain.reduce((a, s) => a + s.runMs.mean, 0);
-  const where = `where the time goes (means along the chain whatsapp-handler → lead-scoring: queue wait = started_on − created_on, run = started_on → completing commit): queue wait ${fmt(waitSum)} ms, step run time ${fmt(runSum, 1)} ms`;
+  const stepHeader = (phase: string) => `| step (${phase}) | jobs | queue wait p50 / p99 / mean (ms) | run p50 / p99 / mean (ms) | not completed |`;
+  const stepRows = (steps: StepStats[]) => steps.map((s) => `| ${s.step} | ${s.jobs} | ${fmt(s.waitMs.p50)} / ${fmt(s.waitMs.p99)} / ${fmt(s.waitMs.mean)} | ${fmt(s.runMs.p50, 1)} / ${fmt(s.runMs.p99, 1)} / ${fmt(s.runMs.mean, 1)} | ${s.notCompleted} |`);
+  const where = (phase: string, steps: StepStats[]) => {
+    const chain = steps.filter((s) => s.step !== 'lead-escalation');
+    const waitSum = chain.reduce((a, s) => a + s.waitMs.mean, 0);
+    const runSum = chain.reduce((a, s) => a + s.runMs.mean, 0);
+    return `where the time goes (${phase}; means along the chain whatsapp-handler → lead-scoring: queue wait = started_on − created_on, run = started_on → completing commit): queue wait ${fmt(waitSum)} ms, step run time ${fmt(runSum, 1)} ms`;
+  };
+  const tables = [{ phase: 'burst', steps: r.steps }, ...(r.paced ? [{ phase: 'paced', steps: r.paced.steps }] : [])];
   const targets = [
     `end-to-end rate: ${fmt(r.targets.rate.value, 1)} messages/s (target ≥ ${r.targets.rate.target}) ${verdict(r.targets.rate.pass)}`,
     `p50 ack → completed${r.paced ? ` at an offered ${fmt(r.paced.offeredPerSecond)}/s` : ' (burst)'}: ${fmt(r.targets.p50Ms.value)} ms (target ≤ ${r.targets.p50Ms.target} ms) ${verdict(r.targets.p50Ms.pass)}`,
   ];
   const consoleText = [
     `bench:pipeline — ${r.flags.messages} messages, ${r.flags.connections} connections, ${r.flags.workers} worker process(es) × WORKER_CONCURRENCY ${r.flags.concurrency}; ${r.machine.database}`,
-    ...lines, '', stepHeader, ...stepRows, where, '', ...targets,
+    ...lines, ...tables.flatMap((t) => ['', stepHeader(t.phase), ...stepRows(t.steps), where(t.phase, t.steps)]), '', ...targets,
   ].join('\n');
   const markdown = [
     `### ${r.date} — ${r.flags.messages} messages, ${r.flags.connections} connections, ${r.flags.workers} worker × ${r.flags.concurrency}, ${r.machine.database.split(',').slice(0, 2).join(',')}`,
@@ -301,12 +304,7 @@ function report(r: Results): { console: string; markdown: string } {
       + `; completion time = ${r.machine.commitTimestamps ? 'commit timestamp of lead.actioned' : 'occurred_at of lead.actioned (track_commit_timestamp off: act transaction start)'}`,
     `- the load generator, gateway, worker(s) and PostgreSQL share the machine's ${r.machine.cpus} cores`,
     ...lines.map((l) => `- ${l}`),
-    '',
-    stepHeader,
-    '|---|---:|---:|---:|---:|',
-    ...stepRows,
-    '',
-    `- ${where}`,
+    ...tables.flatMap((t) => ['', stepHeader(t.phase), '|---|---:|---:|---:|---:|', ...stepRows(t.steps), '', `- ${where(t.phase, t.steps)}`]),
     ...targets.map((l) => `- ${l.replace(/ (PASS|FAIL)$/, ' **$1**')}`),
   ].join('\n');
   return { console: consoleText, markdown };
@@ -401,7 +399,7 @@ async function main() {
       paced = {
         offeredPerSecond: flags.rate, sent: pacedSent.acks.size, completed: pacedDone.size, sendSeconds,
         completedPerSecond: pacedLast > pacedSent.firstSendMs ? pacedDone.size / ((pacedLast - pacedSent.firstSendMs) / 1000) : 0,
-        latencyMs: percentiles(pacedLatencies),
+        latencyMs: percentiles(pacedLatencies), steps: await stepStats(pool, pacedPrefix, exact),
       };
     }
     const p50 = paced ? paced.latencyMs.p50 : e2e.p50;
