@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withTransaction } from '@medicalcor/core/db/pool';
+import { performOnce } from '@medicalcor/core/outbox/perform-once';
 import { appendDomainEvent } from '@medicalcor/core/records/append-domain-event';
 import { lockLeads } from '@medicalcor/core/records/lead-locks';
 import { webhookEventJobSchema, type RetryPolicy } from '@medicalcor/types/workflows/task-catalog';
@@ -21,6 +22,8 @@ const TEST_RETRY: RetryPolicy = { maxAttempts: 3, factor: 2, minTimeoutInMs: 1_0
 
 type Outcome = 'ok' | 'fail' | 'permanent';
 const scripts = new Map<string, (attempt: number) => Outcome>();
+/** A sandbox outbox record a row's job makes (performOnce with `sandbox`), by dedupe key. */
+const sandboxEffects = new Map<string, { key: string; providerRef: string }>();
 /** The patient (lead lock key) of each inbox row, by event id. */
 const patients = new Map<string, string>();
 
@@ -37,6 +40,18 @@ const batchedTask: TaskDefinition<typeof webhookEventJobSchema> = {
       const outcome = scripts.get(row.dedupe_key)?.(ctx.attempt) ?? 'ok';
       if (outcome === 'fail') throw new Error(`transient failure on attempt ${ctx.attempt}`);
       if (outcome === 'permanent') throw new PermanentTaskError(`cannot ever process ${row.dedupe_key}`);
+      const effect = sandboxEffects.get(row.dedupe_key);
+      if (effect) {
+        const recorded = await performOnce(
+          ctx.pool,
+          { key: effect.key, clinicId: row.clinic_id, provider: 'test', kind: 'test.sandbox', payload: { for: row.dedupe_key } },
+          async () => ({ providerRef: effect.providerRef, sandbox: true }),
+          { sandbox: { db: ctx.db } },
+        );
+        // In a batch the record is only written when the batch's jobs are done; alone, at once.
+        const stored = await ctx.db.query('SELECT 1 FROM outbox WHERE idempotency_key = $1', [effect.key]);
+        return { key: row.dedupe_key, replayed: recorded.status === 'sandbox' && recorded.replayed, providerRef: recorded.providerRef, storedAtOnce: stored.rowCount === 1 };
+      }
       return { key: row.dedupe_key };
     }),
   leadKeys: async (jobs) => jobs.map((j) => patients.get(j.eventId) ?? `test:${j.eventId}`),
@@ -137,6 +152,52 @@ describe('batches on the local engine', () => {
     expect(jobs.every((j) => j.state === 'completed' && j.retry_count === 0)).toBe(true);
     expect(jobs.find((j) => j.event_id === ids[0])!.output).toEqual({ deadLettered: `cannot ever process ${keys[0]}` });
     expect(await effectAttempts(keys[0]!)).toEqual([]);
+  });
+
+  it('writes its jobs\' sandbox records together; one already stored differently sends the batch one by one, where it replays', async () => {
+    const keys = Array.from({ length: 6 }, (_, i) => `${key}:${i}`);
+    keys.forEach((k, i) => sandboxEffects.set(k, { key: `${k}:effect`, providerRef: `sandbox-${i}` }));
+    // Row 4's record exists as it would be made again (the same outcome): no reason to leave the batch.
+    await pool().query(
+      `INSERT INTO outbox (clinic_id, idempotency_key, provider, kind, payload, status, provider_ref, attempts)
+       VALUES ($1, $2, 'test', 'test.sandbox', $3, 'sandbox', 'sandbox-4', 1)`,
+      [DEFAULT_CLINIC, `${keys[4]}:effect`, JSON.stringify({ for: keys[4] })],
+    );
+    const ids = await commitEvents(keys);
+    for (const id of ids) await waitForInboxStatus(pool(), id, 'done');
+    const together = await settledJobs(ids);
+    expect(new Set(together.map((j) => j.tx)).size).toBe(1);
+    const byEvent = new Map(together.map((j) => [j.event_id, j.output]));
+    expect(ids.map((id) => byEvent.get(id).replayed)).toEqual(keys.map(() => false));
+    // Written together after the jobs ran (row 4's was there before).
+    expect(ids.map((id) => byEvent.get(id).storedAtOnce)).toEqual([false, false, false, false, true, false]);
+    const { rows: written } = await pool().query<{ n: number; txs: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT created_at)::int AS txs FROM outbox WHERE idempotency_key = ANY($1::text[]) AND status = 'sandbox'`,
+      [keys.filter((_, i) => i !== 4).map((k) => `${k}:effect`)],
+    );
+    expect(written[0]).toEqual({ n: 5, txs: 1 });
+
+    // A second batch: row 1's record was stored by an earlier run with another provider id.
+    const next = Array.from({ length: 4 }, (_, i) => `${key}:next:${i}`);
+    next.forEach((k, i) => sandboxEffects.set(k, { key: `${k}:effect`, providerRef: `sandbox-next-${i}` }));
+    await pool().query(
+      `INSERT INTO outbox (clinic_id, idempotency_key, provider, kind, payload, status, provider_ref, attempts)
+       VALUES ($1, $2, 'test', 'test.sandbox', $3, 'sandbox', 'sandbox-earlier', 1)`,
+      [DEFAULT_CLINIC, `${next[1]}:effect`, JSON.stringify({ for: next[1] })],
+    );
+    const nextIds = await commitEvents(next);
+    for (const id of nextIds) await waitForInboxStatus(pool(), id, 'done');
+    const jobs = await settledJobs(nextIds);
+    const output = new Map(jobs.map((j) => [j.event_id, j.output]));
+    // Every job ran again alone (each record written at once), row 1 replaying the stored record.
+    expect(output.get(nextIds[1]!)).toEqual({ key: next[1], replayed: true, providerRef: 'sandbox-earlier', storedAtOnce: true });
+    for (const i of [0, 2, 3]) expect(output.get(nextIds[i]!)).toEqual({ key: next[i], replayed: false, providerRef: `sandbox-next-${i}`, storedAtOnce: true });
+    expect(jobs.every((j) => j.state === 'completed' && j.retry_count === 0)).toBe(true);
+    const { rows } = await pool().query<{ key: string; provider_ref: string }>(
+      'SELECT idempotency_key AS key, provider_ref FROM outbox WHERE idempotency_key = ANY($1::text[]) ORDER BY idempotency_key',
+      [next.map((k) => `${k}:effect`)],
+    );
+    expect(rows.map((r) => r.provider_ref)).toEqual(['sandbox-next-0', 'sandbox-earlier', 'sandbox-next-2', 'sandbox-next-3']);
   });
 
   it('takes the locks of all its leads before any job runs, and waits for a lead another transaction holds', async () => {

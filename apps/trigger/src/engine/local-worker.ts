@@ -2,6 +2,7 @@ import type { Config } from '@medicalcor/core/config/env';
 import type { Pool, Queryable } from '@medicalcor/core/db/pool';
 import { prepared } from '@medicalcor/core/db/prepared';
 import { dispatchTasks, type TaskStart } from '@medicalcor/core/jobs/dispatch-task';
+import { collectSandboxRecords } from '@medicalcor/core/outbox/perform-once';
 import { collectDomainEvents } from '@medicalcor/core/records/append-domain-event';
 import { lockLeads } from '@medicalcor/core/records/lead-locks';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
@@ -117,9 +118,10 @@ async function runAlone(task: TaskDefinition, job: Job, db: Queryable, deps: Dep
 async function runBatch(task: TaskDefinition, jobs: Job[], tx: Db, db: Queryable, deps: Deps): Promise<void> {
   const { boss } = deps.jobQueue;
   await db.query('SAVEPOINT job_batch');
-  // The jobs' domain events and the tasks they start are written together once they have all run
-  // (one statement for the events, one a queue for the starts).
+  // The jobs' domain events, sandbox outbox records and the tasks they start are written together
+  // once they have all run (one statement for the events, one for the records, one a queue for the starts).
   const events = collectDomainEvents(db);
+  const records = collectSandboxRecords(db);
   const starts: TaskStart[] = [];
   let failure: unknown;
   try {
@@ -134,7 +136,7 @@ async function runBatch(task: TaskDefinition, jobs: Job[], tx: Db, db: Queryable
     );
     failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
     if (!failure) {
-      await Promise.all([events.flush(), dispatchTasks(db, deps.jobQueue, deps.config.WORKFLOW_ENGINE, starts)]);
+      await Promise.all([events.flush(), records.flush(), dispatchTasks(db, deps.jobQueue, deps.config.WORKFLOW_ENGINE, starts)]);
       // Each job's own output, settled through the batch's transaction (pipelined: one round trip).
       await Promise.all(jobs.map((job, i) => boss.complete(task.id, job.id, outputOf((outcomes[i] as PromiseFulfilledResult<unknown>).value), { db: tx })));
       for (const job of jobs) {
@@ -148,6 +150,7 @@ async function runBatch(task: TaskDefinition, jobs: Job[], tx: Db, db: Queryable
     failure = error;
   }
   events.discard();
+  records.discard();
   deps.logger.info({ taskId: task.id, batch: jobs.length, err: failure }, 'batch rolled back; its jobs run one by one');
   await db.query('ROLLBACK TO SAVEPOINT job_batch');
   for (const job of jobs) {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
-import { performOnce, type SendFailureKind } from './perform-once.ts';
+import { withTransaction } from '../db/pool.ts';
+import { collectSandboxRecords, performOnce, SandboxRecordConflict, type SendFailureKind } from './perform-once.ts';
 
 // The outbox state machine on a real PostgreSQL; `send` stands for the provider call.
 
@@ -158,6 +159,58 @@ describe('performOnce', () => {
     await performOnce(db.pool, e, p.send, { classify });
     expect(composed).toBe(1);
     expect(p.calls).toEqual([{ text: 'reply 1' }, { text: 'reply 1' }]);
+  });
+});
+
+describe('collectSandboxRecords', () => {
+  const sandboxed = (ref: string) => async () => ({ providerRef: ref, sandbox: true });
+
+  it('writes the collected records at flush, in one go; a key stored (or collected) with the same outcome is fine', async () => {
+    const [a, b, same] = [effect({ n: 1 }), effect({ n: 2 }), effect({ n: 3 })];
+    await performOnce(db.pool, same, sandboxed('sandbox-same'), { sandbox: { db: db.pool } });
+    await withTransaction(db.pool, async (tx) => {
+      const records = collectSandboxRecords(tx);
+      const first = await performOnce(db.pool, a, sandboxed('sandbox-a'), { sandbox: { db: tx } });
+      expect(first).toMatchObject({ status: 'sandbox', providerRef: 'sandbox-a', replayed: false });
+      await performOnce(db.pool, a, sandboxed('sandbox-a'), { sandbox: { db: tx } }); // a lead's contact found twice in one batch
+      await performOnce(db.pool, b, sandboxed('sandbox-b'), { sandbox: { db: tx } });
+      await performOnce(db.pool, same, sandboxed('sandbox-same'), { sandbox: { db: tx } });
+      expect((await tx.query('SELECT 1 FROM outbox WHERE idempotency_key = ANY($1::text[])', [[a.key, b.key]])).rowCount).toBe(0);
+      await records.flush();
+      // Collecting stopped with the flush: the next record is written at once.
+      const c = effect({ n: 4 });
+      await performOnce(db.pool, c, sandboxed('sandbox-c'), { sandbox: { db: tx } });
+      expect((await tx.query('SELECT 1 FROM outbox WHERE idempotency_key = $1', [c.key])).rowCount).toBe(1);
+    });
+    expect(await row(a.key)).toMatchObject({ status: 'sandbox', provider_ref: 'sandbox-a', payload: { n: 1 }, attempts: 1 });
+    expect(await row(b.key)).toMatchObject({ status: 'sandbox', provider_ref: 'sandbox-b', payload: { n: 2 } });
+  });
+
+  it('refuses a flush whose record is stored with another outcome (provider id or payload), or collected twice differently', async () => {
+    const stored = effect({ n: 1 });
+    await performOnce(db.pool, stored, sandboxed('sandbox-earlier'), { sandbox: { db: db.pool } });
+    const flushWith = (made: Array<{ e: typeof stored; ref: string }>) => {
+      const fresh = effect({ n: 9 });
+      const flushed = withTransaction(db.pool, async (tx) => {
+        const records = collectSandboxRecords(tx);
+        await performOnce(db.pool, fresh, sandboxed('sandbox-fresh'), { sandbox: { db: tx } });
+        for (const { e, ref } of made) await performOnce(db.pool, e, sandboxed(ref), { sandbox: { db: tx } });
+        await records.flush();
+      });
+      return { fresh, flushed };
+    };
+    const twice = effect({ n: 5 });
+    for (const made of [
+      [{ e: stored, ref: 'sandbox-now' }], // another provider id
+      [{ e: { ...stored, payload: { n: 2 } }, ref: 'sandbox-earlier' }], // another payload
+      [{ e: twice, ref: 'sandbox-1' }, { e: twice, ref: 'sandbox-2' }], // collected twice, differently
+    ]) {
+      const { fresh, flushed } = flushWith(made);
+      await expect(flushed).rejects.toBeInstanceOf(SandboxRecordConflict);
+      expect(await row(fresh.key)).toBeUndefined(); // the caller rolled back
+    }
+    expect(await row(stored.key)).toMatchObject({ provider_ref: 'sandbox-earlier', payload: { n: 1 } });
+    expect(await row(twice.key)).toBeUndefined();
   });
 });
 

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { collectedWrites } from '../db/collected-writes.ts';
 import type { Pool, Queryable } from '../db/pool.ts';
 
 /**
@@ -22,7 +24,8 @@ import type { Pool, Queryable } from '../db/pool.ts';
  * performOnce(key):
  *   no row             → insert it `sending`, call `send`, record the answer (below); with
  *                        `sandbox` (the provider is unconfigured, `send` reaches nothing) one
- *                        insert records it `sandbox` directly, in the caller's transaction
+ *                        insert records it `sandbox` directly, in the caller's transaction (in a
+ *                        worker batch, with the batch's other records: collectSandboxRecords)
  *   sent | sandbox     → the stored result; `send` is not called (a retry never sends twice)
  *   unknown            → { status: 'unknown' } without calling
  *   sending            → an earlier attempt died or timed out mid-call: mark `unknown`, don't call.
@@ -236,6 +239,15 @@ async function recordSandbox<P extends object>(
   effect: OutboxEffect<P>,
   send: (payload: P) => Promise<{ providerRef: string; sandbox: boolean }>,
 ): Promise<{ outcome: OutboxOutcome<P> } | { row: OutboxRow }> {
+  const collected = sandboxWrites.collecting(db);
+  if (collected) {
+    // Collected (a worker batch): taken to be new; the flush checks that against the table.
+    const payload = typeof effect.payload === 'function' ? await (effect.payload as () => P | Promise<P>)() : effect.payload;
+    const answer = await send(payload);
+    const status = answer.sandbox ? 'sandbox' : 'sent';
+    collected.push({ effect, payload, status, providerRef: answer.providerRef });
+    return { outcome: { status, providerRef: answer.providerRef, payload, replayed: false } };
+  }
   if (typeof effect.payload === 'function') {
     const existing = await db.query<OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE idempotency_key = $1`, [effect.key]);
     if (existing.rows[0]) return { row: existing.rows[0] };
@@ -250,6 +262,84 @@ async function recordSandbox<P extends object>(
   );
   if (inserted.rowCount === 1) return { outcome: { status, providerRef: answer.providerRef, payload, replayed: false } };
   return { row: await readRow(db, effect.key) };
+}
+
+interface SandboxRecord {
+  effect: OutboxEffect<object>;
+  payload: object;
+  status: 'sandbox' | 'sent';
+  providerRef: string;
+}
+
+/** Raised by a flush whose records were not all new: what the jobs were told differs from the outbox. */
+export class SandboxRecordConflict extends Error {
+  constructor(keys: string[]) {
+    super(`outbox: ${keys.length} sandbox record(s) already stored differently (${keys.slice(0, 3).join(', ')})`);
+    this.name = 'SandboxRecordConflict';
+  }
+}
+
+const sandboxWrites = collectedWrites<SandboxRecord>((db, records) => insertSandboxRecords(db, records));
+
+/**
+ * Collects the sandbox records made through `db` (performOnce with `sandbox: { db }`) until `flush`
+ * writes them in ONE statement: a worker batch's jobs record several each (one statement instead
+ * of hundreds). While collecting, every record is taken to be new (no read first, the lazy payload
+ * always composed). `flush` then checks that: a key already stored (or twice in the collection)
+ * must hold the same outcome — status, provider id and payload — as the one the job was told (a
+ * sandbox id is derived from its input, so a lead's contact found again is the same); otherwise it
+ * throws SandboxRecordConflict and the caller rolls its jobs back and runs them without collecting,
+ * where a stored record is replayed. `discard` drops the records and stops collecting.
+ */
+export function collectSandboxRecords(db: Queryable): { flush(): Promise<void>; discard(): void } {
+  return sandboxWrites.collect(db);
+}
+
+async function insertSandboxRecords(db: Queryable, records: readonly SandboxRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const first = new Map<string, SandboxRecord>();
+  const repeated: SandboxRecord[] = [];
+  for (const r of records) {
+    if (first.has(r.effect.key)) repeated.push(r);
+    else first.set(r.effect.key, r);
+  }
+  const rows = [...first.values()];
+  const { rows: conflicted } = await db.query<{ key: string }>(
+    `WITH v AS (
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::text[], $8::text[])
+         WITH ORDINALITY AS v(c, l, k, pr, kd, p, s, r, n)),
+     ins AS (
+       INSERT INTO outbox (clinic_id, lead_id, idempotency_key, provider, kind, payload, status, provider_ref, sent_at, attempts)
+       SELECT c, l, k, pr, kd, p, s, r, now(), 1 FROM v ORDER BY n
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key)
+     SELECT v.k AS key FROM v WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.idempotency_key = v.k)`,
+    [
+      rows.map((r) => r.effect.clinicId), rows.map((r) => r.effect.leadId ?? null), rows.map((r) => r.effect.key),
+      rows.map((r) => r.effect.provider), rows.map((r) => r.effect.kind), rows.map((r) => JSON.stringify(r.payload)),
+      rows.map((r) => r.status), rows.map((r) => r.providerRef),
+    ],
+  );
+  const differing = repeated
+    .filter((r) => !sameOutcome(first.get(r.effect.key)!, r.status, r.providerRef, JSON.parse(JSON.stringify(r.payload))))
+    .map((r) => r.effect.key);
+  if (conflicted.length > 0) {
+    const { rows: stored } = await db.query<{ key: string; status: string; provider_ref: string | null; payload: unknown }>(
+      'SELECT idempotency_key AS key, status, provider_ref, payload FROM outbox WHERE idempotency_key = ANY($1::text[])',
+      [conflicted.map((c) => c.key)],
+    );
+    const byKey = new Map(stored.map((row) => [row.key, row]));
+    for (const { key } of conflicted) {
+      const row = byKey.get(key);
+      if (!row || !sameOutcome(first.get(key)!, row.status, row.provider_ref, row.payload)) differing.push(key);
+    }
+  }
+  if (differing.length > 0) throw new SandboxRecordConflict(differing);
+}
+
+/** Whether a stored (or earlier) outcome is the one the record's job was told. */
+function sameOutcome(record: SandboxRecord, status: string, providerRef: string | null, payload: unknown): boolean {
+  return status === record.status && providerRef === record.providerRef
+    && isDeepStrictEqual(payload, JSON.parse(JSON.stringify(record.payload)));
 }
 
 async function readRow(pool: Queryable, key: string): Promise<OutboxRow> {

@@ -1,3 +1,4 @@
+import { collectedWrites } from '../db/collected-writes.ts';
 import type { Queryable } from '../db/pool.ts';
 
 export interface DomainEventInput {
@@ -17,7 +18,7 @@ export interface DomainEventInput {
  * others in one statement when the collection is flushed.
  */
 export async function appendDomainEvent(db: Queryable, e: DomainEventInput): Promise<void> {
-  const collected = collections.get(db);
+  const collected = eventWrites.collecting(db);
   if (collected) {
     collected.push(e);
     return;
@@ -31,20 +32,10 @@ export async function appendDomainEvent(db: Queryable, e: DomainEventInput): Pro
  * `discard` drops them and stops collecting (the batch rolled back: its jobs append again).
  */
 export function collectDomainEvents(db: Queryable): { flush(): Promise<void>; discard(): void } {
-  const events: DomainEventInput[] = [];
-  collections.set(db, events);
-  return {
-    async flush() {
-      collections.delete(db);
-      await insertEvents(db, events);
-    },
-    discard() {
-      collections.delete(db);
-    },
-  };
+  return eventWrites.collect(db);
 }
 
-const collections = new WeakMap<Queryable, DomainEventInput[]>();
+const eventWrites = collectedWrites<DomainEventInput>((db, events) => insertEvents(db, events));
 
 async function insertEvents(db: Queryable, events: readonly DomainEventInput[]): Promise<void> {
   if (events.length === 0) return;
