@@ -278,8 +278,8 @@ function report(r: Results): { console: string; markdown: string } {
       + `gateway ${share(c.gateway)}${perMsg(c.gateway)}, worker(s) ${share(c.workers)}${perMsg(c.workers)}, PostgreSQL ${share(c.postgres)}${perMsg(c.postgres)}, `
       + `load generator + poller ${share(c.benchProcess)}, other processes ${share(c.other)}`,
   ];
-  const stepHeader = (phase: string) => `| step (${phase}) | jobs | queue wait p50 / p99 / mean (ms) | run p50 / p99 / mean (ms) | not completed |`;
-  const stepRows = (steps: StepStats[]) => steps.map((s) => `| ${s.step} | ${s.jobs} | ${fmt(s.waitMs.p50)} / ${fmt(s.waitMs.p99)} / ${fmt(s.waitMs.mean)} | ${fmt(s.runMs.p50, 1)} / ${fmt(s.runMs.p99, 1)} / ${fmt(s.runMs.mean, 1)} | ${s.notCompleted} |`);
+  const stepHeader = (phase: string) => `| step (${phase}) | jobs | fetches (jobs each) | queue wait p50 / p99 / mean (ms) | run p50 / p99 / mean (ms) | not completed |`;
+  const stepRows = (steps: StepStats[]) => steps.map((s) => `| ${s.step} | ${s.jobs} | ${s.batches} (${fmt(s.jobs / Math.max(1, s.batches), 1)}) | ${fmt(s.waitMs.p50)} / ${fmt(s.waitMs.p99)} / ${fmt(s.waitMs.mean)} | ${fmt(s.runMs.p50, 1)} / ${fmt(s.runMs.p99, 1)} / ${fmt(s.runMs.mean, 1)} | ${s.notCompleted} |`);
   const where = (phase: string, steps: StepStats[]) => {
     const chain = steps.filter((s) => s.step !== 'lead-escalation');
     const waitSum = chain.reduce((a, s) => a + s.waitMs.mean, 0);
@@ -304,7 +304,7 @@ function report(r: Results): { console: string; markdown: string } {
       + `; completion time = ${r.machine.commitTimestamps ? 'commit timestamp of lead.actioned' : 'occurred_at of lead.actioned (track_commit_timestamp off: act transaction start)'}`,
     `- the load generator, gateway, worker(s) and PostgreSQL share the machine's ${r.machine.cpus} cores`,
     ...lines.map((l) => `- ${l}`),
-    ...tables.flatMap((t) => ['', stepHeader(t.phase), '|---|---:|---:|---:|---:|', ...stepRows(t.steps), '', `- ${where(t.phase, t.steps)}`]),
+    ...tables.flatMap((t) => ['', stepHeader(t.phase), '|---|---:|---:|---:|---:|---:|', ...stepRows(t.steps), '', `- ${where(t.phase, t.steps)}`]),
     ...targets.map((l) => `- ${l.replace(/ (PASS|FAIL)$/, ' **$1**')}`),
   ].join('\n');
   return { console: consoleText, markdown };

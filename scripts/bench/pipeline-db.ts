@@ -65,6 +65,8 @@ export interface StepStats {
   /** fetched (started_on) to completed: the completing commit with commit timestamps, else completed_on. */
   runMs: { p50: number; p99: number; mean: number };
   notCompleted: number;
+  /** Fetches that started its jobs (jobs of one worker batch share started_on). */
+  batches: number;
 }
 
 const STEPS = ['whatsapp-handler', 'lead-scoring', 'lead-escalation'];
@@ -74,7 +76,7 @@ export async function stepStats(pool: Pool, wamidPrefix: string, exact = false):
   // With commit timestamps, a completed job's end is the commit of its (transactional) completion:
   // the job row is last written by the handler's own transaction. Else completed_on (that transaction's start).
   const end = exact ? "CASE WHEN state = 'completed' THEN pg_xact_commit_timestamp(xmin) END" : 'completed_on';
-  const { rows } = await pool.query<{ step: string; jobs: number; w50: number; w99: number; wmean: number; r50: number; r99: number; rmean: number; open: number }>(
+  const { rows } = await pool.query<{ step: string; jobs: number; batches: number; w50: number; w99: number; wmean: number; r50: number; r99: number; rmean: number; open: number }>(
     `WITH m AS (${BENCH_MESSAGES}),
           ev AS (SELECT id FROM webhook_events WHERE provider = 'whatsapp' AND dedupe_key LIKE 'message:' || $1),
           j AS (
@@ -83,7 +85,7 @@ export async function stepStats(pool: Pool, wamidPrefix: string, exact = false):
             UNION ALL
             SELECT name, state, created_on, started_on, ${end} AS completed_on FROM pgboss.job
              WHERE name LIKE 'lead-%' AND data->>'messageId' IN (SELECT id::text FROM m))
-     SELECT name AS step, count(*)::int AS jobs,
+     SELECT name AS step, count(*)::int AS jobs, count(DISTINCT started_on)::int AS batches,
             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM started_on - created_on) * 1000) AS w50,
             percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM started_on - created_on) * 1000) AS w99,
             avg(extract(epoch FROM started_on - created_on) * 1000)::float8 AS wmean,
@@ -97,7 +99,7 @@ export async function stepStats(pool: Pool, wamidPrefix: string, exact = false):
   const n = (x: unknown) => Number(x ?? 0);
   return rows
     .map((r) => ({
-      step: r.step, jobs: r.jobs, notCompleted: r.open,
+      step: r.step, jobs: r.jobs, batches: r.batches, notCompleted: r.open,
       waitMs: { p50: n(r.w50), p99: n(r.w99), mean: n(r.wmean) },
       runMs: { p50: n(r.r50), p99: n(r.r99), mean: n(r.rmean) },
     }))
