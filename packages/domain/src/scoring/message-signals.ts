@@ -1,8 +1,10 @@
 import { detectConsentCommand, type ConsentCommand } from '../consent/opt-out.ts';
+import { CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS } from '../triage/symptom-lexicon.ts';
 import { detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
 import {
   AD_TERMS,
   APPOINTMENT_TERMS,
+  BROWSING_TERMS,
   DELETE_TERMS,
   FINANCING_TERMS,
   GENERIC_PROCEDURE,
@@ -23,6 +25,7 @@ import {
   SOON_TIMELINE_TERMS,
   SPAM_TERMS,
   THANKS_TERMS,
+  TREATMENT_DONE_TERMS,
   TREATMENT_NEED_TERMS,
   UNDECIDED_TERMS,
   URGENT_TIMELINE_TERMS,
@@ -41,7 +44,10 @@ import {
   prepareText,
   termsOf,
   withoutOverlap,
+  type ClassifiedMatches,
   type CompiledTerm,
+  type PreparedText,
+  type TermMatch,
 } from './text-matching.ts';
 
 /** Everything the rule scorer reads from one message: matched words per signal. */
@@ -58,6 +64,8 @@ export interface MessageSignals {
   soonTimeline: string[];
   appointment: string[];
   need: string[];
+  /** A treatment already done, in a clause naming it ("după extracție", "implant placed on Tuesday"). */
+  treated: string[];
   info: string[];
   interest: string[];
   notInterested: string[];
@@ -67,6 +75,8 @@ export interface MessageSignals {
   hours: string[];
   ad: string[];
   undecided: string[];
+  /** "just curious", "no rush": a price question is for information. */
+  browsing: string[];
   optOut: string[];
   wrongNumber: string[];
   spam: string[];
@@ -93,6 +103,7 @@ const C = {
   appointment: compileTerms(APPOINTMENT_TERMS),
   notAppointment: compileTerms(NOT_APPOINTMENT_TERMS),
   need: compileTerms(TREATMENT_NEED_TERMS),
+  treated: compileTerms(TREATMENT_DONE_TERMS),
   info: compileTerms(INFO_TERMS),
   greeting: compileTerms(GREETING_TERMS),
   thanks: compileTerms(THANKS_TERMS),
@@ -100,6 +111,9 @@ const C = {
   hours: compileTerms(HOURS_TERMS),
   ad: compileTerms(AD_TERMS),
   undecided: compileTerms(UNDECIDED_TERMS),
+  browsing: compileTerms(BROWSING_TERMS),
+  conditional: compileTerms(CONDITIONAL_OPENERS),
+  nothingHappened: compileTerms(NOTHING_HAPPENED_TERMS),
   optOut: compileTerms(OPT_OUT_TERMS),
   erase: compileTerms(DELETE_TERMS),
   personalData: compileTerms(PERSONAL_DATA_TERMS),
@@ -116,8 +130,10 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const procedures = new Map<ProcedureName, string[]>();
   const declined: string[] = [];
   const firstSeen = new Map<ProcedureName, number>();
+  const named: TermMatch[] = [];
   for (const [name, terms] of PROCEDURES) {
-    const { affirmed, negated } = findWithNegation(prepared, terms, C.negation);
+    const { affirmed, negated } = affirmSupposed(prepared, findWithNegation(prepared, terms, C.negation));
+    named.push(...affirmed);
     // A negated generic word ("don't stop the treatment") is not a declined procedure.
     if (name !== GENERIC_PROCEDURE) declined.push(...termsOf(negated));
     const first = affirmed[0];
@@ -129,11 +145,19 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   if (procedures.size > 1) procedures.delete(GENERIC_PROCEDURE);
   const ordered = new Map([...procedures].sort(([a], [b]) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0)));
 
-  // "Tell me more about your hygiene appointments" asks about appointments, it does not request one.
+  const procedureClauses = clausesOf(named);
+  const treated = withoutOverlap(findTerms(prepared, C.treated), named).filter((m) => procedureClauses.has(m.clause));
+
+  // "Tell me more about your hygiene appointments" asks about appointments, it does not request one;
+  // nor does a message asked in advance ("hypothetically…", "nothing has happened").
   const infoClauses = clausesOf(findTerms(prepared, C.info));
-  const appointment = findWithNegation(prepared, C.appointment, C.negation);
-  appointment.affirmed = withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter((m) => !infoClauses.has(m.clause));
-  const need = findWithNegation(prepared, C.need, C.negation, 3);
+  const askedInAdvance = findTerms(prepared, C.nothingHappened).length > 0;
+  const appointment = affirmSupposed(prepared, findWithNegation(prepared, C.appointment, C.negation));
+  appointment.affirmed = askedInAdvance
+    ? []
+    : withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter((m) => !infoClauses.has(m.clause));
+  const need = affirmSupposed(prepared, findWithNegation(prepared, C.need, C.negation, 3), 3);
+  const browsing = findTerms(prepared, C.browsing);
   const interest = findWithNegation(prepared, C.interest, C.negation);
   declined.push(...termsOf(appointment.negated), ...termsOf(need.negated));
   // Refusals are often split by a comma ("No, thanks"): read them on the text without commas too.
@@ -145,10 +169,11 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     price: found(C.price),
     weakPrice: termsOf(withoutOverlap(findTerms(prepared, C.weakPrice), findTerms(prepared, C.notPrice))),
     financing: found(C.financing),
-    urgentTimeline: found(C.urgentTimeline),
+    urgentTimeline: termsOf(withoutOverlap(findTerms(prepared, C.urgentTimeline), browsing)),
     soonTimeline: found(C.soonTimeline),
     appointment: termsOf(appointment.affirmed),
     need: termsOf(need.affirmed),
+    treated: termsOf(treated),
     info: found(C.info),
     interest: termsOf(interest.affirmed),
     notInterested: [...new Set([...termsOf(interest.negated), ...refusals])],
@@ -158,6 +183,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     hours: found(C.hours),
     ad: found(C.ad),
     undecided: found(C.undecided),
+    browsing: termsOf(browsing),
     optOut: [...found(C.optOut), ...termsOf(coOccurInClause(prepared, C.erase, C.personalData) ?? [])],
     wrongNumber: found(C.wrongNumber),
     spam: URL_PATTERN.test(text) ? ['link', ...found(C.spam)] : found(C.spam),
@@ -165,5 +191,22 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     consent: detectConsentCommand(text),
     symptoms: detectSymptoms(prepared, text),
     question: prepared.clauseIsQuestion.some(Boolean),
+  };
+}
+
+/**
+ * "if I don't book a cleaning…", "dacă nu mă programez…": a negation right after "if" (two words at
+ * most) supposes, it does not refuse; the words it reaches (within `window`) count as said.
+ */
+function affirmSupposed(prepared: PreparedText, found: ClassifiedMatches, window: number = 4): ClassifiedMatches {
+  if (found.negated.length === 0) return found;
+  const ifs = findTerms(prepared, C.conditional);
+  const supposing = findTerms(prepared, C.negation).filter((n) =>
+    ifs.some((c) => c.clause === n.clause && c.end <= n.start && n.start - c.end <= 2),
+  );
+  const supposed = (m: TermMatch) => supposing.some((n) => n.clause === m.clause && n.end <= m.start && m.start - n.end < window);
+  return {
+    affirmed: [...found.affirmed, ...found.negated.filter(supposed)],
+    negated: found.negated.filter((m) => !supposed(m)),
   };
 }

@@ -125,6 +125,41 @@ describe('scoreWithRules — matching', () => {
   });
 });
 
+describe('scoreWithRules — what a message supposes, browses or recovers from', () => {
+  it('a negation right after "if" supposes, it does not refuse', () => {
+    expect(classOf("my wife says if I don't book a cleaning she'll kill me, can I come Saturday?")).toBe('HOT');
+    expect(classOf('se non prenoto la pulizia mia moglie mi uccide, avete posto sabato?')).toBe('HOT');
+    expect(classOf("I don't want a cleaning, thanks")).toBe('UNQUALIFIED'); // a refusal without "if"
+  });
+
+  it('appointments asked about in advance ("hypothetically", "nothing has happened") are not a booking', () => {
+    expect(classOf('Hypothetically, if my son ever knocks a tooth out, do you do emergency appointments?')).toBe('WARM');
+    expect(classOf("nothing's happened, but do you do emergency appointments for kids' teeth?")).toBe('WARM');
+    expect(classOf('can I book an emergency appointment for my son tomorrow?')).toBe('HOT');
+    expect(classOf('Nur zur Sicherheit: kann ich morgen einen Termin für eine Kontrolle haben?')).toBe('HOT'); // "to be safe" still books
+  });
+
+  it('"just curious", "no rush": a price question is for information', () => {
+    expect(classOf('solo por curiosidad, ¿cuánto cuesta un blanqueamiento? no tengo prisa')).toBe('WARM');
+    expect(classOf('nur aus Neugier, was kostet ein Implantat? Es eilt nicht')).toBe('WARM');
+    expect(classOf('mennyibe kerül egy fogfehérítés? nem sürgős')).toBe('WARM'); // "not urgent" is no timeline
+    expect(classOf('how much is whitening? no rush but can I book for next month?')).toBe('HOT');
+    expect(classOf('how much is whitening?')).toBe('HOT');
+  });
+
+  it('a slight or easing swelling after a treatment, without fever or pain, is a question, not an acute need', () => {
+    expect(classOf('had my wisdom teeth out on Monday, cheek a bit swollen today, is that normal?')).toBe('WARM');
+    expect(classOf('Nach der Weisheitszahn-OP ist die Backe noch leicht geschwollen, kein Fieber. Ist das okay?')).toBe('WARM');
+    expect(classOf("mi hanno messo un impianto, la guancia è un po' gonfia ma sta calando, niente febbre")).toBe('WARM');
+    // no treatment done, pain, or a wish to come in: still HOT
+    expect(classOf('my gum is a bit puffy around the wisdom tooth, no fever, just annoying')).toBe('HOT');
+    expect(classOf('un pic umflat dupa extractie si ma doare')).toBe('HOT');
+    expect(classOf('had my wisdom teeth out on Monday, cheek a bit swollen today, can I come in tomorrow?')).toBe('HOT');
+    // with fever it is a red flag
+    expect(scoreWithRules({ text: 'after the extraction my cheek is a bit swollen and I have 38.5' }).urgency).toBe('emergency');
+  });
+});
+
 describe('scoreWithRules — conversation history', () => {
   it('a price question after an implant message is HOT', () => {
     expect(classOf('Cat costa?')).toBe('WARM');

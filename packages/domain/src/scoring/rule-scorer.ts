@@ -46,6 +46,20 @@ function list(words: readonly string[]): string {
   return words.map((word) => `"${word}"`).join(', ');
 }
 
+/**
+ * A slight or easing swelling without fever or pain after a treatment ("implant placed on Tuesday,
+ * a bit puffy today, no fever"): its expected course, asked about.
+ */
+function recovering(signals: MessageSignals): boolean {
+  return signals.symptoms.mild && signals.treated.length > 0;
+}
+
+/** Pain, swelling or fever that needs care soon (not a recovery going as expected). */
+function acute(signals: MessageSignals): boolean {
+  const { pain, swelling, fever } = signals.symptoms;
+  return (pain || swelling || fever) && !recovering(signals);
+}
+
 function decide(now: MessageSignals, past: readonly MessageSignals[]): ScoredLead {
   const symptoms = now.symptoms;
 
@@ -90,7 +104,7 @@ function decide(now: MessageSignals, past: readonly MessageSignals[]): ScoredLea
   }
 
   const specificNow = [...now.procedures.keys()].some((name) => name !== 'dental-treatment');
-  const acuteNow = symptoms.pain || symptoms.swelling || symptoms.fever;
+  const acuteNow = acute(now);
   const positiveNow = specificNow || now.appointment.length > 0 || now.need.length > 0 || acuteNow;
   if ((now.consent === 'withdraw_marketing' || now.optOut.length > 0) && !positiveNow) {
     const words = now.optOut.length > 0 ? list(now.optOut) : 'opt-out command';
@@ -119,11 +133,12 @@ function decide(now: MessageSignals, past: readonly MessageSignals[]): ScoredLea
   const price = collect((s) => s.price);
   const weakPrice = hasProcedure ? collect((s) => s.weakPrice) : [];
   const financing = collect((s) => s.financing);
-  const urgentTimeline = collect((s) => s.urgentTimeline);
-  const timeline = [...urgentTimeline, ...collect((s) => s.soonTimeline)];
+  // In a recovery question the days named are when things happened, not when to come in.
+  const dated = recovering(now);
+  const urgentTimeline = dated ? [] : collect((s) => s.urgentTimeline);
+  const timeline = dated ? [] : [...urgentTimeline, ...collect((s) => s.soonTimeline)];
   const appointment = collect((s) => s.appointment);
   const need = collect((s) => s.need);
-  const acute = (s: MessageSignals) => s.symptoms.pain || s.symptoms.swelling || s.symptoms.fever;
   const pain = acuteNow || (!undecided && past.some((s) => acute(s) || s.symptoms.redFlags.length > 0));
   const painWords = [...new Set(context.flatMap((s) => (acute(s) ? s.symptoms.evidence : [])))];
 
@@ -141,7 +156,9 @@ function decide(now: MessageSignals, past: readonly MessageSignals[]): ScoredLea
 
   const budgetMentioned = has('price') || has('financing');
   const procedureInterest = [...procedures.keys()];
-  const buying = (['price', 'financing', 'timeline', 'appointment'] as const).filter(has);
+  // "just curious", "no rush": a price question is for information, not a buying signal.
+  const browsing = now.browsing.length > 0;
+  const buying = (['price', 'financing', 'timeline', 'appointment'] as const).filter((kind) => has(kind) && !(browsing && kind === 'price'));
   const concreteNeed = hasProcedure || has('need');
   const urgency: LeadUrgency =
     pain || urgentTimeline.length > 0 ? 'high' : timeline.length > 0 || has('appointment') || has('need') ? 'medium' : 'low';

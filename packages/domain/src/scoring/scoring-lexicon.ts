@@ -200,6 +200,24 @@ export const TREATMENT_NEED_TERMS: readonly Term[] = [
   'necesito', 'letort', 'kitort', 'szuksegem van',
 ];
 
+/**
+ * A treatment already done, in the clause that names it: "după extracție", "mi-ați pus implant",
+ * "Weisheitszahn gezogen", "on m'a posé un implant", "tras la endodoncia". A slight or easing swelling
+ * after one is the expected course, asked about rather than an acute need.
+ */
+export const TREATMENT_DONE_TERMS: readonly Term[] = [
+  // after the treatment
+  'dupa', 'after', 'following', 'nach', 'apres', 'dopo', 'tras', 'despues', 'utan',
+  // done to me: "you placed", "they pulled", "I had"
+  'mi ati pus', 'mi au pus', 'mi am pus', 'mi ati scos', 'mi au scos', 'mi am scos', 'mi ati facut', 'mi au facut', 'mi am facut',
+  'had my', 'had a', 'had the', 'got my', 'placed', 'pulled', 'removed', 'taken out',
+  'gezogen', 'entfernt', 'gesetzt', 'hatte', 'bekommen',
+  'on m a', 'm a pose', 'm a enleve', 'm a arrache', 'enleve*', 'arrache*', 'pose*', 'j ai eu',
+  'mi hanno', 'mi ha', 'tolto', 'tolta', 'estratto', 'messo', 'ho avuto', 'ho fatto',
+  'me sacaron', 'me pusieron', 'me hicieron', 'me han', 'tuve',
+  'kihuztak', 'beultettek', 'csinaltak',
+];
+
 /** Asking for information without a buying signal. */
 export const INFO_TERMS: readonly Term[] = [
   'informati*', 'detalii', 'info', 'information', 'details', 'tell me more', 'more about', 'informationen', 'renseignement*',
@@ -239,6 +257,20 @@ export const UNDECIDED_TERMS: readonly Term[] = [
   'think about it', 'not sure', 'just looking', 'maybe later', 'get back to you', 'ich uberlege', 'vielleicht spater',
   'je vais reflechir', 'je reflechis', 'ci penso', 'ci pensero', 'lo pienso', 'lo pensare', 'meggondolom', 'gondolkodom',
   'cu cine vorbesc', 'who is this', 'who am i talking to',
+];
+
+/**
+ * In no hurry, only curious: "just curious", "nu mă grăbesc", "keine Eile", "sin prisa". A price
+ * question then asks for information rather than a quote to act on, and "not urgent" is no timeline.
+ */
+export const BROWSING_TERMS: readonly Term[] = [
+  'just curious', 'out of curiosity', 'just wondering', 'no rush', 'no hurry', 'not in a hurry', 'in no hurry', 'not urgent', 'nothing urgent',
+  'din curiozitate', 'sunt curios', 'sunt curioasa', 'nu ma grabesc', 'nu e graba', 'nicio graba', 'nu e urgent', 'nimic urgent',
+  'aus neugier', 'bin neugierig', 'keine eile', 'eilt nicht', 'nicht dringend', 'nichts dringendes',
+  'par curiosite', 'simple curiosite', 'pas presse', 'pas pressee', 'rien ne presse', 'pas urgent', 'rien d urgent',
+  'per curiosita', 'solo curiosita', 'nessuna fretta', 'non ho fretta', 'non e urgente', 'niente di urgente',
+  'por curiosidad', 'solo curiosidad', 'sin prisa', 'no tengo prisa', 'no hay prisa', 'no es urgente', 'nada urgente',
+  'csak kivancsi*', 'kivancsisagbol', 'nem sietek', 'nem surgos', 'nincs sietseg', 'semmi surgos',
 ];
 
 /** Explicit refusals besides negated interest ("no thanks", "I already have a dentist"). */

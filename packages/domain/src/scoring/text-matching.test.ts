@@ -30,6 +30,13 @@ describe('text matching', () => {
     expect(findTerm(prepareText('Zahnarzt'), tooth)).toEqual([]); // a leading * without a trailing one is a suffix
   });
 
+  it('matches a count, in digits or words, with `#`', () => {
+    const ago = compileTerm('acum # ani');
+    for (const text of ['acum 2 ani', 'acum doi ani', 'acum 10 ani']) expect(findTerm(prepareText(text), ago), text).toHaveLength(1);
+    for (const text of ['acum ani', 'acum multi ani', 'acum o ora']) expect(findTerm(prepareText(text), ago), text).toEqual([]);
+    expect(findTerm(prepareText('3 éve elestem'), compileTerm('# eve'))).toHaveLength(1);
+  });
+
   it('drops matches that overlap an exclusion', () => {
     const text = prepareText('how much time, how much money');
     const kept = withoutOverlap(findTerms(text, compileTerms(['how much'])), findTerms(text, compileTerms(['how much time'])));

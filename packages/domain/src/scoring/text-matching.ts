@@ -4,7 +4,8 @@
  *
  * Terms are written naturally ("cât costă", "all-on-4", "implant*"): they go through the same
  * normalisation as the text, so "cat costa" and "cât costă" are the same term. A trailing `*` on a
- * word makes it a prefix ("implant*" matches implant, implantul, implanturi, Implantat).
+ * word makes it a prefix ("implant*" matches implant, implantul, implanturi, Implantat). A `#` word is
+ * a count, in digits or words ("acum # ani" matches "acum 2 ani" and "acum doi ani").
  */
 
 /** A term, optionally limited to some languages (for words that mean different things elsewhere). */
@@ -25,6 +26,8 @@ export interface CompiledWord {
   prefix: boolean;
   /** A leading `*`: the word may be preceded by anything inside the token. */
   anyStart?: boolean;
+  /** `#`: any count, in digits or as a number word (two to ten). */
+  count?: boolean;
 }
 
 export interface CompiledTerm {
@@ -114,7 +117,8 @@ export function prepareText(text: string, language: string = 'unknown'): Prepare
 
 export function compileTerm(term: Term): CompiledTerm {
   const spec = typeof term === 'string' ? { term } : term;
-  const words = (normalizeText(spec.term).match(/\*?[\p{L}\p{N}]+\*?/gu) ?? []).map((word): CompiledWord => {
+  const words = (normalizeText(spec.term).match(/\*?[\p{L}\p{N}]+\*?|#/gu) ?? []).map((word): CompiledWord => {
+    if (word === '#') return { text: '#', prefix: false, count: true };
     const anyStart = word.startsWith('*');
     const prefix = word.endsWith('*');
     const text = word.slice(anyStart ? 1 : 0, prefix ? -1 : undefined);
@@ -132,7 +136,19 @@ function appliesTo(term: CompiledTerm, language: string): boolean {
   return !term.langs || language === 'unknown' || term.langs.includes(language);
 }
 
+/** Number words two to ten, in ro, en, de, fr, it, es, hu (normalised): what a `#` word matches besides digits. */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'doi', 'doua', 'trei', 'patru', 'cinci', 'sase', 'sapte', 'opt', 'noua', 'zece',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn',
+  'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix',
+  'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci',
+  'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez',
+  'ket', 'harom', 'negy', 'ot', 'hat', 'het', 'nyolc', 'kilenc', 'tiz',
+]);
+
 function wordMatches(word: CompiledWord, token: string): boolean {
+  if (word.count) return /^\d+$/.test(token) || COUNT_WORDS.has(token);
   if (word.anyStart) return word.prefix ? token.includes(word.text) : token.endsWith(word.text);
   return word.prefix ? token.startsWith(word.text) : token === word.text;
 }
@@ -173,7 +189,7 @@ const found = new WeakMap<PreparedText, WeakMap<readonly CompiledTerm[], readonl
  * A term list by its first word: exact words by the word, prefixes (`implant*`) by the prefix, so a
  * token is checked only against the terms that could start with it (a list has up to a few hundred
  * terms, a message a few dozen tokens). Terms whose first word may start inside a token (`*zahn`)
- * are checked everywhere, as before.
+ * or is a count (`# eve`) are checked everywhere, as before.
  */
 interface TermIndex {
   exact: Map<string, number[]>;
@@ -190,7 +206,7 @@ function indexOf(terms: readonly CompiledTerm[]): TermIndex {
   index = { exact: new Map(), prefix: new Map(), longestPrefix: 0, anywhere: [] };
   terms.forEach((term, i) => {
     const first = term.words[0]!;
-    if (first.anyStart) index!.anywhere.push(i);
+    if (first.anyStart || first.count) index!.anywhere.push(i);
     else {
       const map = first.prefix ? index!.prefix : index!.exact;
       map.set(first.text, [...(map.get(first.text) ?? []), i]);

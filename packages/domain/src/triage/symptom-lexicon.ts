@@ -111,6 +111,19 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'lettera alla mia famiglia', 'cartas a mi familia', 'carta a mi familia', 'levelet irtam a csaladomnak', 'leveleket irtam a csaladomnak',
   'letters to my kids', 'letters to my children', 'letter to my kids', 'letter to my children', 'scrisori copiilor', 'briefe an meine kinder',
   'lettres a mes enfants', 'lettere ai miei figli', 'cartas a mis hijos', 'levelet a gyerekeimnek',
+  // … or "for" them ("ho già scritto le lettere per i miei figli")
+  'letters for my family', 'letter for my family', 'letters for my kids', 'letters for my children', 'scrisori pentru familia mea',
+  'scrisori pentru copiii mei', 'scrisori pentru copii', 'briefe fur meine familie', 'briefe fur meine kinder', 'lettres pour ma famille',
+  'lettres pour mes enfants', 'lettere per la mia famiglia', 'lettere per i miei figli', 'lettera per i miei figli', 'cartas para mi familia',
+  'cartas para mis hijos', 'levelet a csaladomnak', 'leveleket a gyerekeimnek',
+  // affairs put in order, nothing left owing: a farewell act ("want to leave everything tidy", "così non resta niente in sospeso")
+  'leave everything tidy', 'leave everything in order', 'leave things tidy', 'leave things in order', 'affairs in order', 'settle my affairs',
+  'settling my affairs', 'tie up loose ends', 'tying up loose ends', 'nothing left outstanding', 'nothing left owing',
+  'sa las totul in ordine', 'sa las lucrurile in ordine', 'sa mi pun lucrurile in ordine', 'sa nu las nimic neplatit', 'sa nu ramana nimic neplatit',
+  'sa nu las datorii', 'alles in ordnung bringen', 'alles in ordnung hinterlassen', 'meine angelegenheiten regeln', 'meine angelegenheiten geregelt', 'nichts offen lassen', 'nichts offen bleibt',
+  'mettre de l ordre dans mes affaires', 'mes affaires en ordre', 'regler mes affaires', 'laisser tout en ordre', 'tout laisser en ordre',
+  'rien en suspens', 'niente in sospeso', 'nulla in sospeso', 'lasciare tutto in ordine', 'le mie cose in ordine', 'dejar todo en orden',
+  'dejarlo todo en orden', 'mis asuntos en orden', 'nada pendiente', 'rendbe tenni a dolgaimat', 'rendezni a dolgaimat', 'ne maradjon tartozasom',
   // a pet or one's things handed on
   'gave my dog', 'gave my cat', 'gave away my dog', 'gave away my cat', 'am dat cainele', 'am dat pisica', 'meinen hund abgegeben', 'donne mon chien',
 ];
@@ -129,6 +142,10 @@ export const GONE_TERMS: readonly Term[] = [
   'soha tobbe nem kellene felkelnem', 'ne kelljen felkelnem', 'never have to get up', 'never get up again',
   'ugysem leszek', 'nem leszek mar itt', 'luat ramas bun', 'mi am luat ramas bun', 'ramas bun de la toata lumea',
   'close my file', 'wont need it', 'will not need it', 'not need it anymore', 'wont be needing', 'nu o sa mai am nevoie', 'brauche es nicht mehr',
+  // "when I'm gone", "when I'm no longer here" ("quando non ci sarò più", "cuando ya no esté")
+  'when i am gone', 'once i am gone', 'after i am gone', 'no longer be here', 'no longer here', 'cand nu voi mai fi', 'cand n o sa mai fiu',
+  'dupa ce nu voi mai fi', 'wenn ich nicht mehr bin', 'wenn ich tot bin', 'quand je serai parti', 'quand je serai partie', 'quand je ne serai plus',
+  'non ci saro piu', 'quando non ci saro', 'cuando ya no este', 'cuando yo no este', 'ya no estare', 'mar nem leszek',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [
@@ -141,12 +158,46 @@ export const FEVER_TERMS: readonly Term[] = [
   'j ai chaud', 'bollente', 'scotto', 'scotta', 'sudo', 'sudav*', 'battevo i denti', 'dal freddo', 'clantan*', 'zahneklappern', 'teeth chattering', 'claquer des dents', 'castanete*', 'ardiendo', 'caliente', 'sudando', 'forro vagyok', 'forrosag*', 'remeg*',
 ];
 
+/** 38 to 41 written out (normalised): "treizeci și nouă", "thirty-nine", "neununddreißig", "trente-neuf", "trentanove", "treinta y nueve", "harminckilenc". */
+const FEVER_WHOLE_WORDS = [
+  'treizeci\\s+si\\s+(?:opt|noua)', 'patruzeci(?:\\s+si\\s+unu)?',
+  'thirty[\\s-]+(?:eight|nine)', 'forty(?:[\\s-]+one)?',
+  '(?:acht|neun)unddreissig', '(?:einund)?vierzig',
+  'trente[\\s-]+(?:huit|neuf)', 'quarante(?:[\\s-]+et[\\s-]+un)?',
+  'trent(?:otto|anove)', 'quarant(?:a|uno)',
+  'treinta\\s+y\\s+(?:ocho|nueve)', 'cuarenta(?:\\s+y\\s+uno)?',
+  'harminc(?:nyolc|kilenc)', 'negyven(?:egy)?',
+].join('|');
+/** Tenths said as a word, two to nine ("virgulă cinci", "Komma fünf", "point five"). */
+const TENTH_WORDS = [
+  'doi', 'doua', 'trei', 'patru', 'cinci', 'sase', 'sapte', 'opt', 'noua',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun',
+  'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf',
+  'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove',
+  'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve',
+  'ketto', 'harom', 'negy', 'ot', 'hat', 'het', 'nyolc', 'kilenc',
+].join('|');
+/** 38 to 41, in digits or words. */
+const FEVER_WHOLE = `(?:(?<![\\d.,])(?:3[89]|4[01])|(?<!\\p{L})(?:${FEVER_WHOLE_WORDS}))`;
+const FEVER_TENTH = `(?:[1-9](?![\\d.,])|(?:${TENTH_WORDS})(?!\\p{L}))`;
+
 /**
- * A body temperature written as a number: 38.5, 39,2, 38 °C, 39 de grade, 39 of degrees, 39 fok,
- * 39 gradi, 38 grados, 39 degrés, "38 și 7" (a whole number needs its degree word or tenths: "am 39 de ani" is an age).
+ * A body temperature written as a number, on the normalised text (no diacritics): 38.5, 39,2, 38 °C,
+ * 39 de grade, 39 of degrees, 39 fok, 39 gradi, 38 grados, 39 degrés, "38 și 7", "neununddreißig Komma
+ * fünf", "treizeci și nouă și opt" (a whole number needs its degree word or tenths: "am 39 de ani" is an
+ * age). Fahrenheit 100 to 105 with its unit, or as "a hundred and two" ending the clause.
  */
-export const FEVER_NUMBER =
-  /(?:^|[^\d.,])(?:3[89]|4[01])(?:[.,]\d)?\s*(?:(?:de|of)\s+)?(?:°|º|(?:grade|grad|gradi|grados|degrees?|degr[eé]s?|fok\p{L}*|c)(?!\p{L}))|(?:^|[^\d.,])(?:3[89]|4[01])[.,]\d(?![\d.,])|(?:^|[^\d.,])(?:3[89]|4[01])\s+(?:e\s+mezzo|s[iș]\s+jum[aă]tate|and\s+a\s+half|et\s+demi|y\s+medio|komma\s+\d|virgul[aă]\s+\d|[eé]s\s+f[eé]l|(?:s[iș]|e|y|et)\s+[1-9](?![\d.,]))/iu;
+export const FEVER_NUMBER = new RegExp(
+  [
+    `${FEVER_WHOLE}(?:[.,]\\d)?\\s*(?:(?:de|of)\\s+)?(?:°|º|(?:grade|grad|gradi|grados|degrees?|degres?|fok\\p{L}*|c)(?!\\p{L}))`,
+    `(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d.,])`,
+    `${FEVER_WHOLE}\\s+(?:e\\s+mezzo|si\\s+jumatate|and\\s+a\\s+half|et\\s+demi|y\\s+medio|es\\s+fel|(?:komma|virgula|virgule|virgola|coma|point|punto|punct|egesz|si|e|y|et)\\s+${FEVER_TENTH})`,
+    `(?<![\\d.,])10[0-5](?:[.,]\\d)?\\s*(?:°\\s*f?|º\\s*f?|f|fahrenheit|degrees?)(?!\\p{L})`,
+    `(?<!\\p{L})(?:a|one)\\s+hundred\\s+(?:and\\s+)?(?:one|two|three|four|five)(?:\\s+point\\s+${FEVER_TENTH})?(?=\\s*(?:degrees?|f|fahrenheit)?\\s*(?:[.,;!?\\n]|$))`,
+  ].join('|'),
+  'iu',
+);
 
 export const SWELLING_TERMS: readonly Term[] = [
   'umfla*', 'tumefact*', 'swollen', 'swelling', 'swelled', 'geschwollen', 'schwellung', 'dicke backe',
@@ -159,6 +210,23 @@ export const SWELLING_TERMS: readonly Term[] = [
   // a lump or a hard bump where there was none
   'lump', 'lumps', 'cucui', 'beule', 'bosse', 'bozzo', 'bulto', 'csomo',
   { term: 'dick', langs: ['de'] },
+];
+
+/**
+ * A swelling said to be slight or easing: "un pic umflat", "a bit puffy", "etwas dick", "un poco
+ * hinchada", "ça dégonfle", "die Schwellung ist weg". Without fever or pain, after a treatment, it is
+ * the expected course, a question rather than an acute need; it never cancels a red flag.
+ */
+export const MILD_SYMPTOM_TERMS: readonly Term[] = [
+  // slight
+  'putin', 'un pic', 'usor', 'usoara', 'a bit', 'a little', 'a tad', 'slightly', 'slight', 'mild', 'mildly', 'etwas', 'leicht*',
+  'bisschen', 'ein wenig', 'un peu', 'legerement', 'leger', 'legere', 'un po', 'poco', 'leggermente', 'lieve', 'un poco', 'un poquito',
+  'ligeramente', 'leve', 'kicsit', 'kisse', 'enyhen', 'enyhe',
+  // easing or gone
+  'scade', 'a scazut', 'se retrage', 's a retras', 'se reduce', 's a redus', 'a trecut', 'a disparut', 'going down', 'gone down',
+  'went down', 'easing', 'getting better', 'is gone', 'has gone', 'geht zuruck', 'nimmt ab', 'lasst nach', 'weg', 'wird besser',
+  'degonfle', 'diminue', 'disparu', 'va mieux', 'sta calando', 'cala', 'diminuisce', 'sparito', 'passato', 'va meglio', 'bajando',
+  'ha bajado', 'disminuye', 'desaparecido', 'mejorando', 'csokken', 'lohad*', 'elmult',
 ];
 
 /**
@@ -262,12 +330,32 @@ export const TRAUMA_TERMS: readonly Term[] = [
 export const PAST_TIME_TERMS: readonly Term[] = [
   // Only phrases that place the event in the past: a child's age ("de 8 ani", "8 ans", "8 años",
   // "8 year old") is not one, and a fall at that age is exactly what must be escalated.
-  'anul trecut', 'acum un an', 'acum vreo', 'acum aproximativ', 'acum doi ani', 'acum trei ani', 'acum cativa ani', 'acum multi ani', 'ani in urma', 'cand eram mic', 'cand eram mica', 'in copilarie',
+  'anul trecut', 'acum un an', 'acum cativa ani', 'acum multi ani', 'ani in urma', 'cand eram mic', 'cand eram mica', 'in copilarie',
   'last year', 'year ago', 'years ago', 'back in', 'years back', 'last season', 'last summer', 'last winter', 'last spring', 'months ago', 'long ago', 'as a child', 'as a kid', 'when i was a kid', 'when i was young',
-  'letztes jahr', 'letzten jahr', 'vor einem jahr', 'vor zwei jahren', 'vor ein paar jahren', 'vor jahren', 'vor monaten', 'als kind',
-  'annee derniere', 'an dernier', 'il y a deux ans', 'il y a quelques annees', 'il y a des annees', 'quand j etais petit', 'quand j etais petite',
-  'anno scorso', 'anni fa', 'mesi fa', 'da bambino', 'da bambina', 'el ano pasado', 'hace anos', 'hace unos anos', 'hace dos anos', 'anos atras',
+  'letztes jahr', 'letzten jahr', 'vor einem jahr', 'vor ein paar jahren', 'vor jahren', 'vor monaten', 'als kind',
+  'annee derniere', 'an dernier', 'il y a quelques annees', 'il y a des annees', 'quand j etais petit', 'quand j etais petite',
+  'anno scorso', 'anni fa', 'mesi fa', 'da bambino', 'da bambina', 'el ano pasado', 'hace anos', 'hace unos anos', 'anos atras',
   'de nino', 'de nina', 'tavaly', 'evvel ezelott', 'evekkel ezelott', 'gyerekkoromban',
+  // a count of years or months ago, in digits or words ("acum 2 ani", "acum vreo trei luni", "vor 10 Jahren", "3 éve");
+  // never "acum vreo oră" (an hour ago): only years and months are history
+  'acum # ani', 'acum vreo # ani', 'acum aproximativ # ani', 'acum # luni', 'acum vreo # luni', 'acum aproximativ # luni', 'acum vreo un an',
+  'vor # jahren', 'vor uber # jahren', 'vor # monaten', 'il y a # ans', 'il y a # mois', 'hace # anos', 'hace # meses', 'hace unos # anos',
+  '# eve', '# evvel', '# honapja',
+];
+
+/**
+ * "Back then": a clause that speaks of the past time the message has named ("am avut un abces acum 2
+ * ani, atunci eram umflată toată cu febră"). Not "since then", which runs up to now ("de atunci am
+ * dintele ciobit"), nor Romanian "atunci când" ("when").
+ */
+export const BACK_THEN_TERMS: readonly Term[] = [
+  'atunci', 'pe atunci', 'la vremea aceea', 'la vremea aia', 'back then', 'at the time', 'at that time', 'in those days',
+  'damals', 'zu der zeit', 'a l epoque', 'a cette epoque', 'a ce moment la', 'all epoca', 'a quel tempo', 'in quel periodo',
+  'en aquel entonces', 'por aquel entonces', 'en aquella epoca', 'en ese momento', 'akkoriban', 'annak idejen',
+];
+export const NOT_BACK_THEN_TERMS: readonly Term[] = [
+  'de atunci', 'din atunci', 'pana atunci', 'atunci cand', 'since then', 'until then', 'till then', 'seit damals', 'depuis ce moment la',
+  'da allora', 'fino a quel tempo', 'desde entonces', 'desde ese momento', 'hasta entonces', 'azota',
 ];
 
 /**
@@ -304,6 +392,11 @@ export const IMPACT_TERMS: readonly Term[] = [
   'palla', 'pallone', 'pallonata', 'gomitata', 'picchiat*', 'aggredit*', 'preso un colpo',
   'pelota', 'pelotazo', 'balonazo', 'balon', 'punetazo', 'codazo', 'patada', 'pegaron', 'agredid*',
   'labda*', 'pofon*', 'elutott*', 'megvertek', 'leutott*', 'fejbe rugt*', 'megrugt*',
+  // the playground: a swing or a slide (with 'swing', 'trampoline' above) in each language
+  'leagan*', 'tobogan*', 'monkey bars', 'climbing frame', 'schaukel*', 'rutsche', 'klettergerust', 'balancoire*', 'toboggan',
+  'altalena', 'scivolo', 'columpio*', 'hinta*', 'csuszda*',
+  // French "se prendre" something: struck by it ("elle s'est pris la porte", "je me suis pris un poteau")
+  's est pris', 's est prise', 'me suis pris', 'me suis prise', 'se sont pris', 't es pris',
 ];
 /** Where an impact word means something came loose, not that someone fell ("mi-a căzut plomba", "filling fell out"). */
 export const NOT_IMPACT_TERMS: readonly Term[] = [
@@ -312,6 +405,8 @@ export const NOT_IMPACT_TERMS: readonly Term[] = [
   'rausgefallen', 'herausgefallen', 'hat mir gefallen', 'gut gefallen',
   // the dentist's drill or a sensation, not a blow
   'hit a nerve', 'hit the nerve', 'hits the nerve', 'hit me up', 'hit me back',
+  // French "se prendre" that books, worries or catches a cold
+  'pris rendez vous', 'pris un rendez vous', 'pris rdv', 'pris un rdv', 'pris la tete', 'pris froid', 'pris en photo', 'pris du poids',
 ];
 /** Teeth, mouth, jaw, face. */
 export const MOUTH_AREA_TERMS: readonly Term[] = [
@@ -358,14 +453,24 @@ export const EVER_TERMS: readonly Term[] = [
 ];
 
 /**
- * The writer says nothing has happened, they are only asking: a first-aid question about an
- * accident ("il pun în lapte?") is then not an accident.
+ * The writer says nothing has happened, or puts the case hypothetically: a question asked in advance
+ * (and no appointment being booked). Never a bare "just asking" ("just asking: he fell, is it urgent?").
+ */
+export const NOTHING_HAPPENED_TERMS: readonly Term[] = [
+  'nu s a intamplat nimic', 'nu s a intamplat inca nimic', 'nothing has happened', 'nothing s happened', 'nothing happened yet',
+  'es ist nichts passiert', 'noch nichts passiert', 'il ne s est rien passe', 'il ne s est encore rien passe', 'non e successo niente',
+  'non e ancora successo niente', 'non e successo ancora niente', 'no ha pasado nada', 'nem tortent semmi',
+  'hypothetically', 'ipotetic', 'hypothetisch', 'hypothetiquement', 'ipoteticamente', 'hipoteticamente', 'hipotetikusan',
+];
+
+/**
+ * The writer is only asking: nothing has happened, or it is "to be prepared". A first-aid question
+ * about an accident ("il pun în lapte?") is then not an accident.
  */
 export const JUST_ASKING_TERMS: readonly Term[] = [
-  // said as "nothing has happened" or "to be prepared", never a bare "just asking" ("just asking: he fell, is it urgent?")
-  'doar ca sa stiu', 'ca sa fiu pregatit', 'ca sa fiu pregatita', 'nu s a intamplat nimic', 'just want to be prepared', 'to be prepared', 'nothing has happened', 'nothing happened yet',
-  'nur zur sicherheit', 'es ist nichts passiert', 'pour etre prepare', 'il ne s est rien passe', 'per essere preparat*', 'non e successo niente',
-  'para estar preparad*', 'no ha pasado nada', 'nem tortent semmi',
+  ...NOTHING_HAPPENED_TERMS,
+  'doar ca sa stiu', 'ca sa fiu pregatit', 'ca sa fiu pregatita', 'just want to be prepared', 'to be prepared', 'nur zur sicherheit',
+  'pour etre prepare', 'per essere preparat*', 'para estar preparad*',
 ];
 
 /**

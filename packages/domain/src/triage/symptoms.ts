@@ -5,12 +5,14 @@ import {
   compileTerms,
   findTerms,
   findWithNegation,
+  normalizeText,
   termsOf,
   withoutOverlap,
   type PreparedText,
   type TermMatch,
 } from '../scoring/text-matching.ts';
 import {
+  BACK_THEN_TERMS,
   BLEEDING_TERMS,
   BREATHING_PHRASES,
   BREATHING_TERMS,
@@ -32,8 +34,10 @@ import {
   HAEMORRHAGE_TERMS,
   IMPACT_TERMS,
   JAW_TERMS,
+  MILD_SYMPTOM_TERMS,
   MINOR_BLEEDING_TERMS,
   MOUTH_AREA_TERMS,
+  NOT_BACK_THEN_TERMS,
   NOT_CRISIS_TERMS,
   NOT_IMPACT_TERMS,
   NOT_SPREAD_AREA_TERMS,
@@ -67,6 +71,8 @@ export interface Symptoms {
   pain: boolean;
   swelling: boolean;
   fever: boolean;
+  /** The swelling is said to be slight or easing, without fever or pain: not an acute need. */
+  mild: boolean;
   bleeding: boolean;
   /** The words that were found, for reasoning. */
   evidence: string[];
@@ -104,7 +110,10 @@ const C = {
   figurative: compileTerms(FIGURATIVE_TERMS),
   difficulty: compileTerms(DIFFICULTY_TERMS),
   pain: compileTerms(PAIN_TERMS),
+  mild: compileTerms(MILD_SYMPTOM_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
+  backThen: compileTerms(BACK_THEN_TERMS),
+  notBackThen: compileTerms(NOT_BACK_THEN_TERMS),
   ever: compileTerms(EVER_TERMS),
   justAsking: compileTerms(JUST_ASKING_TERMS),
   floorOfMouth: compileTerms(FLOOR_OF_MOUTH_PHRASES),
@@ -136,11 +145,15 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     note(crisisMatches);
   }
 
-  // Negation matters for fever and swelling ("fără febră", "no swelling"), and so does "if".
+  // Negation matters for fever and swelling ("fără febră", "no swelling"), and so does "if", and a
+  // clause told as "back then" (history). A past time in the symptom's own clause may date the
+  // procedure rather than the symptom ("implant acum 2 luni și acum am fața umflată"): only trauma reads it.
   const hypothetical = conditionalClauses(text);
-  const current = (matches: readonly TermMatch[]) => matches.filter((m) => isCurrentSymptom(text, m) && !hypothetical.has(m.clause));
+  const { past, backThen } = historyClauses(text);
+  const current = (matches: readonly TermMatch[]) =>
+    matches.filter((m) => isCurrentSymptom(text, m) && !hypothetical.has(m.clause) && !backThen.has(m.clause));
   const feverWords = current(findWithNegation(text, C.fever, C.negation, 3).affirmed);
-  const feverNumber = FEVER_NUMBER.exec(raw)?.[0]?.trim();
+  const feverNumber = FEVER_NUMBER.exec(normalizeText(raw))?.[0]?.trim();
   const fever = feverNumber ? [...feverWords, { term: feverNumber, start: 0, end: 0, clause: 0 }] : feverWords;
   const swelling = current(findWithNegation(text, C.swelling, C.negation, 3).affirmed);
   note([...swelling, ...fever]);
@@ -166,13 +179,13 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     note(haemorrhage.length > 0 ? haemorrhage : (severeBleeding ?? []));
   }
 
-  // An accident told as history ("last year", "acum doi ani") or supposed ("if he ever knocks a
-  // tooth out…") in its own clause is not acute.
-  const past = clausesOf(findTerms(text, C.pastTime));
+  // An accident told as history ("last year", "acum doi ani", "back then") or supposed ("if he ever
+  // knocks a tooth out…") in its own clause is not acute.
   const supposed = clausesOf(findTerms(text, C.ever).filter((m) => hypothetical.has(m.clause)));
   // "I'm only asking, nothing has happened": no accident anywhere in the message.
   const onlyAsking = findTerms(text, C.justAsking).length > 0;
-  const recent = (matches: readonly TermMatch[]) => (onlyAsking ? [] : matches.filter((m) => !past.has(m.clause) && !supposed.has(m.clause)));
+  const recent = (matches: readonly TermMatch[]) =>
+    onlyAsking ? [] : matches.filter((m) => !past.has(m.clause) && !backThen.has(m.clause) && !supposed.has(m.clause));
   const trauma = recent(findTerms(text, C.trauma));
   const brokenJaw = coOccurInClause(text, C.jaw, C.broken);
   const impact = impactOnMouth(text, recent);
@@ -202,12 +215,18 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const painMatches = current(findWithNegation(text, C.pain, C.negation, 3).affirmed);
   if (painMatches.length > 0) note(painMatches);
 
+  // "a bit puffy, no fever": every swelling clause says slight or easing, and nothing hurts.
+  const mildClauses = clausesOf(findWithNegation(text, C.mild, C.negation).affirmed);
+  const mild =
+    swelling.length > 0 && fever.length === 0 && painMatches.length === 0 && swelling.every((m) => mildClauses.has(m.clause));
+
   return {
     crisis,
     redFlags,
     pain: painMatches.length > 0,
     swelling: swelling.length > 0,
     fever: fever.length > 0,
+    mild,
     bleeding: bleeding.length > 0,
     evidence: [...new Set(evidence)],
   };
@@ -244,6 +263,17 @@ function spreadingSwelling(text: PreparedText, swelling: readonly TermMatch[]): 
   if (area.length > 0) return [...swelling, ...area];
   const spreading = findTerms(text, C.spreading).filter((m) => clauses.has(m.clause));
   return spreading.length > 0 ? [...swelling, ...spreading] : null;
+}
+
+/**
+ * Clauses that name a past time ("acum 2 ani", "last year"), and clauses that refer back to it ("back
+ * then", "atunci"): the latter only when the message names a past time, so "atunci" is "at that time".
+ */
+function historyClauses(text: PreparedText): { past: Set<number>; backThen: Set<number> } {
+  const pastTimes = findTerms(text, C.pastTime);
+  if (pastTimes.length === 0) return { past: new Set(), backThen: new Set() };
+  const backThen = withoutOverlap(findTerms(text, C.backThen), findTerms(text, C.notBackThen));
+  return { past: clausesOf(pastTimes), backThen: clausesOf(backThen) };
 }
 
 /**

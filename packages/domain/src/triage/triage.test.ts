@@ -277,6 +277,56 @@ describe('triage', () => {
     expect(result.escalate).toBe(true);
   });
 
+  it.each([
+    // affairs put in order, or letters "for" the family, with a wish to be gone ("when I'm gone")
+    ['en', "I'm paying off my balance so I leave everything in order, I won't be here much longer", 'self_harm'],
+    ['ro', 'vreau sa las totul in ordine pentru copii, nu cred ca mai apuc primavara', 'self_harm'],
+    ['es', 'quiero dejar todo en orden, cuando ya no esté no quiero que mis hijos reciban facturas', 'self_harm'],
+    ['it', 'ho scritto le lettere per i miei figli, presto non ci sarò più', 'self_harm'],
+    // a temperature in words, with its tenths or its degrees; Fahrenheit
+    ['en', 'my face is swollen and the thermometer says thirty-nine point two', 'facial_swelling_with_fever'],
+    ['ro', 'obrazul e umflat si are treizeci si noua de grade', 'facial_swelling_with_fever'],
+    ['fr', 'mon fils a la joue gonflée et trente-neuf virgule cinq ce matin', 'facial_swelling_with_fever'],
+    ['es', 'tengo la cara hinchada y treinta y nueve coma dos de fiebre', 'facial_swelling_with_fever'],
+    ['hu', 'dagadt az arcom és harminckilenc egész kettő', 'facial_swelling_with_fever'],
+    ['en', 'cheek swollen, 102F since last night', 'facial_swelling_with_fever'],
+    // a swing in each language; French "se prendre" something in the mouth
+    ['es', 'el columpio le dio en la boca y tiene un diente suelto', 'trauma'],
+    ['de', 'die Schaukel hat ihn am Mund erwischt, ein Zahn wackelt', 'trauma'],
+    ['fr', "mon fils s'est pris le guidon dans les dents, une incisive bouge", 'trauma'],
+    // "about two hours ago" is today, not history; "since then" runs up to now
+    ['ro', 'a cazut acum vreo 2 ore si si-a spart dintele', 'trauma'],
+    ['ro', 'am avut un implant acum 2 ani, de atunci am obrazul umflat si febra', 'facial_swelling_with_fever'],
+    ['ro', 'mi-am pus implant acum 2 luni si acum am obrazul umflat si febra', 'facial_swelling_with_fever'],
+  ] as const)('[%s] %s → %s (new concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of those concepts', () => {
+    for (const [text, language] of [
+      // order and absence without a farewell
+      ["I'm moving abroad so I want to leave everything in order, can I pay the rest of my bill?", 'en'],
+      ['ho prenotato per i miei figli, lunedì non ci sarò, possiamo spostare?', 'it'],
+      // an age in words is not a temperature
+      ['my cheek is a bit swollen, I am thirty nine, can I get an appointment?', 'en'],
+      ['Hallo, ich bin neununddreißig und meine Backe ist etwas dick', 'de'],
+      // French "se prendre" a booking
+      ['je me suis pris rendez-vous pour un détartrage, mes dents sont jaunes', 'fr'],
+      // symptoms and accidents told "back then", after a time in years
+      ['Vor drei Jahren hatte ich einen Abszess, damals war die Backe dick und ich hatte Fieber. Jetzt ist alles gut', 'de'],
+      ['I had an abscess two years ago, back then my face was swollen and I had a fever. All fine now', 'en'],
+      ['am cazut cu bicicleta acum 5 ani, atunci mi-am spart dintele din fata, vreau o coroana', 'ro'],
+      ['3 éve elestem és kitört a fogam, most implantátumot szeretnék', 'hu'],
+      // asked in advance: "nothing's happened", "hypothetically"
+      ["nothing's happened, but if he knocks a tooth out do I put it in milk?", 'en'],
+      ['hipotéticamente, si mi hijo se rompe un diente, ¿tenéis citas de urgencia?', 'es'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
   it('an accident supposed with "if … ever" is not an emergency; one told inside an "if" clause is', () => {
     expect(triage({ text: 'if my daughter ever falls and chips a tooth, do you see children the same day?', language: 'en' }).escalate).toBe(false);
     expect(triage({ text: 'if he fell on his face yesterday and his tooth is loose now, is it urgent?', language: 'en' }).redFlags).toContain('trauma');
