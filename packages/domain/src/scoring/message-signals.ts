@@ -1,5 +1,5 @@
 import { detectConsentCommand, type ConsentCommand } from '../consent/opt-out.ts';
-import { CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS } from '../triage/symptom-lexicon.ts';
+import { ASKED_TO_KNOW_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS } from '../triage/symptom-lexicon.ts';
 import { detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
 import {
   AD_TERMS,
@@ -113,7 +113,7 @@ const C = {
   undecided: compileTerms(UNDECIDED_TERMS),
   browsing: compileTerms(BROWSING_TERMS),
   conditional: compileTerms(CONDITIONAL_OPENERS),
-  nothingHappened: compileTerms(NOTHING_HAPPENED_TERMS),
+  nothingHappened: compileTerms([...NOTHING_HAPPENED_TERMS, ...ASKED_TO_KNOW_TERMS]),
   optOut: compileTerms(OPT_OUT_TERMS),
   erase: compileTerms(DELETE_TERMS),
   personalData: compileTerms(PERSONAL_DATA_TERMS),
@@ -149,7 +149,8 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const treated = withoutOverlap(findTerms(prepared, C.treated), named).filter((m) => procedureClauses.has(m.clause));
 
   // "Tell me more about your hygiene appointments" asks about appointments, it does not request one;
-  // nor does a message asked in advance ("hypothetically…", "nothing has happened").
+  // nor does a message asked in advance ("hypothetically…", "nothing has happened", "just so I know"),
+  // which names no timeline either.
   const infoClauses = clausesOf(findTerms(prepared, C.info));
   const askedInAdvance = findTerms(prepared, C.nothingHappened).length > 0;
   const appointment = affirmSupposed(prepared, findWithNegation(prepared, C.appointment, C.negation));
@@ -158,6 +159,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     : withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter((m) => !infoClauses.has(m.clause));
   const need = affirmSupposed(prepared, findWithNegation(prepared, C.need, C.negation, 3), 3);
   const browsing = findTerms(prepared, C.browsing);
+  const hours = findTerms(prepared, C.hours);
   const interest = findWithNegation(prepared, C.interest, C.negation);
   declined.push(...termsOf(appointment.negated), ...termsOf(need.negated));
   // Refusals are often split by a comma ("No, thanks"): read them on the text without commas too.
@@ -169,8 +171,9 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     price: found(C.price),
     weakPrice: termsOf(withoutOverlap(findTerms(prepared, C.weakPrice), findTerms(prepared, C.notPrice))),
     financing: found(C.financing),
-    urgentTimeline: termsOf(withoutOverlap(findTerms(prepared, C.urgentTimeline), browsing)),
-    soonTimeline: found(C.soonTimeline),
+    // "not urgent" and "an emergency number" are no timeline
+    urgentTimeline: askedInAdvance ? [] : termsOf(withoutOverlap(findTerms(prepared, C.urgentTimeline), [...browsing, ...hours])),
+    soonTimeline: askedInAdvance ? [] : found(C.soonTimeline),
     appointment: termsOf(appointment.affirmed),
     need: termsOf(need.affirmed),
     treated: termsOf(treated),
@@ -180,7 +183,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     greeting: found(C.greeting),
     thanks: found(C.thanks),
     location: found(C.location),
-    hours: found(C.hours),
+    hours: termsOf(hours),
     ad: found(C.ad),
     undecided: found(C.undecided),
     browsing: termsOf(browsing),

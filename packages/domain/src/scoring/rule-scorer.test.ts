@@ -160,6 +160,37 @@ describe('scoreWithRules — what a message supposes, browses or recovers from',
   });
 });
 
+describe('scoreWithRules — holdout-13 concepts', () => {
+  it('a swelling that has gone down after a treatment, or symptoms that "all passed", are history', () => {
+    expect(classOf('tuve la cara hinchada tras la endodoncia pero ya se ha deshinchado, ¿hace falta revisión?')).toBe('WARM');
+    expect(classOf('il mese scorso avevo la febbre e mal di denti, ma è passato tutto. fate visite di controllo?')).toBe('WARM');
+    // still swollen, or asked whether it passed: acute
+    expect(classOf('tuve la cara hinchada tras la endodoncia y sigue hinchada')).toBe('HOT');
+    expect(classOf('last month I had pain, is it all fine now?')).toBe('HOT');
+  });
+
+  it('job seekers asking for a position or whether the clinic is hiring', () => {
+    expect(classOf('Ich suche eine neue Stelle als Zahnarzthelferin')).toBe('UNQUALIFIED');
+    expect(classOf('Bonjour, je suis assistante dentaire et je cherche un poste de remplacement, vous recrutez ?')).toBe('UNQUALIFIED');
+    // "Stelle" as a spot in the mouth
+    expect(classOf('an welcher Stelle ist der Zahn? ich habe Schmerzen')).toBe('HOT');
+  });
+
+  it('an emergency line asked about "just so I know" is logistics, not an urgent timeline', () => {
+    expect(classOf('do you have an emergency number for weekends? just so I know')).toBe('COLD');
+    expect(classOf('¿tenéis teléfono de urgencias?')).toBe('COLD');
+    expect(classOf('I need an urgent appointment, my crown came off')).toBe('HOT');
+    // asked only to know: the days named are no timeline
+    expect(classOf('if my tooth breaks at the weekend, can someone see me? just so I know, we travel on Friday')).toBe('WARM');
+    expect(classOf('if my tooth breaks at the weekend, can someone see me? we travel on Friday')).toBe('HOT');
+  });
+
+  it('a farewell message that cancels an appointment is crisis, not a booking', () => {
+    const lead = scoreWithRules({ text: 'am lasat si pisica la fratele meu, anulati programarea, nu o sa mai am nevoie de ea' });
+    expect(lead).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
+  });
+});
+
 describe('scoreWithRules — conversation history', () => {
   it('a price question after an implant message is HOT', () => {
     expect(classOf('Cat costa?')).toBe('WARM');

@@ -245,6 +245,10 @@ export const HOURS_TERMS: readonly Term[] = [
   'program', 'programul', 'orar', 'orarul', 'deschis*', 'inchis*', 'opening hours', 'hours', 'open', 'closed',
   'offnungszeit*', 'geoffnet', 'horaire*', 'ouvert*', 'orari*', 'orario', 'aperti', 'aperto', 'horario*', 'abierto*',
   'nyitvatart*', 'nyitva',
+  // an emergency or out-of-hours line: asked about, not an urgent timeline ("aveți număr de urgență?")
+  'numar de urgenta', 'numar de urgente', 'telefon de urgenta', 'linie de urgenta', 'emergency number', 'emergency line', 'emergency contact',
+  'out of hours', 'after hours', 'notdienst', 'notfallnummer', 'notfalldienst', 'numero d urgence', 'service de garde', 'numero di emergenza',
+  'numero di urgenza', 'numero de urgencia', 'telefono de urgencia', 'telefono de urgencias', 'ugyelet*', 'surgossegi szam',
 ];
 
 export const AD_TERMS: readonly Term[] = [
@@ -339,6 +343,11 @@ export const JOB_TERMS: readonly Term[] = [
   'looking for a job', 'any openings', 'sa fac practica', 'fac practica', 'practica la voi', 'tirocinio', 'practicas', 'job openings', 'job', 'jobs', 'hiring', 'vacancy', 'vacancies', 'my resume', 'internship', 'stagiu de practica',
   'bewerbung', 'bewerben', 'stellenangebot', 'candidature', 'emploi', 'lavoro', 'candidatura', 'empleo', 'trabajo', 'allas*',
   'oneletrajz*', 'munkahely*',
+  // asking for a position or whether the clinic is hiring ("suche eine neue Stelle", "stellen Sie ein?", "are you recruiting?")
+  'neue stelle', 'freie stelle*', 'offene stelle*', 'stelle als', 'stellen sie ein', 'stellen sie gerade ein', 'stellen sie noch ein',
+  'are you recruiting', 'recruiting', 'looking for a position', 'open positions', 'open position', 'cautati colegi', 'aveti posturi',
+  'un post de', 'cherche un poste', 'un poste de', 'recrutez', 'vous recrutez', 'cerco un posto', 'assumete', 'state assumendo',
+  'estan contratando', 'contratais', 'buscais personal', 'felvesztek', 'munkaerot keres*',
 ];
 
 /** URLs in a message are a spam signal (patients rarely send links to a clinic). */

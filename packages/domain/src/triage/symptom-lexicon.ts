@@ -14,6 +14,10 @@ export const NOT_CRISIS_TERMS: readonly Term[] = [
   // "I'd rather die than go back to that dentist": a preference, said to be emphatic
   'rather die than go', 'rather die than see', 'rather die than have', 'rather die than get', 'rather die than sit', 'rather die than pay',
   'lieber sterben als zum', 'plutot mourir que de retourner', 'preferirei morire che tornare', 'prefiero morir antes que volver',
+  // woken by pain: "nu mai vreau să mă trezesc noaptea de durere", "I don't want to wake up in pain again"
+  'trezesc de durere', 'trezesc cu durere', 'trezesc noaptea', 'trezesc cu dinti*', 'wake up in pain', 'wake up with pain', 'wake up with a toothache',
+  'wake up at night', 'wake up in the night', 'mit schmerzen aufwachen', 'nachts aufwachen', 'reveiller avec', 'reveiller la nuit',
+  'svegliarmi con', 'svegliarmi di notte', 'despertar con dolor', 'despertarme con dolor', 'despertarme por la noche', 'fajdalomra ebredjek',
 ];
 
 /** Self-harm and suicide language. Never negated: "I don't want to live anymore" is itself a crisis phrase. */
@@ -46,7 +50,8 @@ export const CRISIS_TERMS: readonly Term[] = [
   'ongyilkos*', 'meg akarok halni', 'megolom magam', 'nem akarok elni', 'veget vetek az eletemnek', 'artani magamnak', 'tuladagol*', 'nem akarok tovabb elni', 'el akarok tunni',
   // Indirect: not wanting to wake up, ending "everything", tired of living, wishing to be dead, a method.
   // ro
-  'sa nu ma mai trezesc', 'nu vreau sa ma mai trezesc', 'sa adorm si sa nu', 'sa termin cu tot', 'termin cu tot', 'sa termin cu toate',
+  'sa nu ma mai trezesc', 'nu vreau sa ma mai trezesc', 'nu mai vreau sa ma trezesc', 'nu mai vreau sa ma mai trezesc', 'n as mai vrea sa ma trezesc',
+  'nu as mai vrea sa ma trezesc', 'sa adorm si sa nu', 'sa termin cu tot', 'termin cu tot', 'sa termin cu toate',
   'termin cu viata', 'sa pun capat la tot', 'sa pun capat vietii', 'nu mai vad niciun sens', 'nu mai vad nici un sens', 'viata nu mai are sens',
   'nu mai vad rostul', 'm am saturat de viata', 'obosit de viata', 'obosita de viata', 'as vrea sa fiu mort*', 'mai bine as muri',
   'mai bine mor', 'as vrea sa nu ma fi nascut', 'sa ma arunc de pe', 'sa ma arunc in fata', 'sa ma spanzur', 'ma spanzur', 'sa ma tai pe maini',
@@ -63,6 +68,10 @@ export const CRISIS_TERMS: readonly Term[] = [
   'abschiedsbrief', 'brief an meine kinder', 'lettre d adieu', 'lettera di addio', 'carta de despedida', 'sachen verschenkt', 'sachen schon verschenkt', 'alles verschenkt',
   'like it was the last time', 'as if it was the last time', 'gave away his', 'gave away her', 'no pienso estar aqui', 'no voy a estar aqui',
   'giving all my stuff away', 'giving my stuff away', 'giving away my', 'giving everything away', 'nu m as mai trezi', 'n as mai trezi',
+  'regalando la mia', 'regalando le mie', 'regalando il mio', 'regalando i miei', 'regalando tutto', 'regalato le mie cose', 'regalato tutte le mie',
+  'regalando mis', 'regalando todo', 'regale mis cosas', 'he regalado mis', 'je donne mes affaires', 'j ai donne mes affaires',
+  'donne toutes mes affaires', 'dau lucrurile mele', 'am dat lucrurile mele', 'am dat toate lucrurile', 'am daruit lucrurile', 'verschenke meine',
+  'elajandekoztam', 'elajandekozom',
   'usurare pentru toata lumea', 'o usurare pentru toti',
   'nincs miert tovabb elni', 'miert tovabb elni',
   // de
@@ -72,6 +81,9 @@ export const CRISIS_TERMS: readonly Term[] = [
   'plus me reveiller', 'pas me reveiller', 'en finir avec tout', 'tout arreter pour de bon', 'fatigue de vivre', 'marre de vivre',
   'marre de la vie', 'la vie n a plus de sens', 'etre mort', 'etre morte', 'me pendre', 'me jeter sous', 'me jeter du', 'me jeter par',
   'plus la force de continuer', 'plus la force de vivre', 'que tout s arrete', 'que tout s arrête',
+  // "that it all stops", as 'want it all to stop' and 'que tout s'arrête'
+  'dass alles aufhort', 'das alles aufhort', 'che tutto si fermi', 'che si fermi tutto', 'que todo se detenga', 'que todo pare',
+  'sa se opreasca totul', 'sa se opreasca tot', 'hogy minden abbamaradjon', 'hogy vege legyen mindennek',
   'envie de disparaitre', 'interet de continuer',
   // it
   'svegliarmi piu', 'non svegliarmi', 'finirla', 'stanco di vivere', 'stanca di vivere', 'la vita non ha senso', 'essere morto',
@@ -105,6 +117,10 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'in nichts mehr einen sinn', 'nichts mehr einen sinn', 'personne s en rendra compte', 'personne ne s en rendra compte', 'personne ne le remarquera',
   'nobody will notice', 'no one will notice', 'nobody would notice', 'no one would notice', 'nimeni nu va observa', 'nimanui nu i va pasa', 'niemand wird es merken',
   'nessuno se ne accorgera', 'nadie se dara cuenta', 'senki sem fogja eszrevenni',
+  // nothing matters any more ("oricum nu mai contează")
+  'nu mai conteaza', 'nimic nu mai conteaza', 'nothing matters', 'does not matter anymore', 'nothing matters anymore', 'nichts spielt mehr eine rolle',
+  'ist eh alles egal', 'ist mir alles egal', 'plus rien ne compte', 'plus rien n a d importance', 'niente conta piu', 'non conta piu niente',
+  'nada importa', 'ya nada importa', 'ya no importa nada', 'semmi sem szamit', 'mar semmi sem szamit',
   // letters written to one's family: a farewell, with a "gone" phrase a crisis
   'letters to my family', 'letter to my family', 'wrote to my family', 'scrisori familiei', 'scrisori pentru familie', 'scrisoare familiei',
   'briefe an meine familie', 'brief an meine familie', 'lettres a ma famille', 'lettre a ma famille', 'lettere alla mia famiglia',
@@ -122,10 +138,33 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'sa las totul in ordine', 'sa las lucrurile in ordine', 'sa mi pun lucrurile in ordine', 'sa nu las nimic neplatit', 'sa nu ramana nimic neplatit',
   'sa nu las datorii', 'alles in ordnung bringen', 'alles in ordnung hinterlassen', 'meine angelegenheiten regeln', 'meine angelegenheiten geregelt', 'nichts offen lassen', 'nichts offen bleibt',
   'mettre de l ordre dans mes affaires', 'mes affaires en ordre', 'regler mes affaires', 'laisser tout en ordre', 'tout laisser en ordre',
+  'sorted out my stuff', 'sorted my stuff', 'sorted out my things', 'sorted my things', 'sorted everything out', 'sorted out everything',
+  'mi am facut ordine in lucruri', 'mi am pus lucrurile in ordine', 'meine sachen geregelt', 'meine sachen geordnet', 'j ai range mes affaires',
+  'ho sistemato le mie cose', 'he ordenado mis cosas', 'elrendeztem a dolgaimat',
   'rien en suspens', 'niente in sospeso', 'nulla in sospeso', 'lasciare tutto in ordine', 'le mie cose in ordine', 'dejar todo en orden',
   'dejarlo todo en orden', 'mis asuntos en orden', 'nada pendiente', 'rendbe tenni a dolgaimat', 'rendezni a dolgaimat', 'ne maradjon tartozasom',
-  // a pet or one's things handed on
-  'gave my dog', 'gave my cat', 'gave away my dog', 'gave away my cat', 'am dat cainele', 'am dat pisica', 'meinen hund abgegeben', 'donne mon chien',
+];
+
+/**
+ * A pet or one's things handed on to someone ("am lăsat și câinele la sora mea", "gave my cat to my
+ * neighbour", "ho affidato il mio cane a mia sorella"): a verb of handing on with a pet or "my things"
+ * in the same clause counts as a farewell act, like a HOPELESS_TERMS phrase (a crisis with a "gone"
+ * phrase). English "left" is not one ("I left my bike at the clinic").
+ */
+export const HAND_ON_TERMS: readonly Term[] = [
+  'am dat', 'i am dat', 'am lasat', 'am daruit', 'am incredintat',
+  'gave', 'given', 'giving', 'give away', 'handed over', 'rehomed', 'rehoming', 'found a home for', 'found a new home for',
+  'abgegeben', 'gegeben', 'weggegeben', 'uberlassen', 'verschenkt', { term: 'donne', langs: ['fr'] }, 'laisse', 'confie', 'dato', 'lasciato', 'affidato', 'regalato',
+  'dado', 'dejado', 'deje', { term: 'di', langs: ['es'] }, 'regale', 'odaadtam', 'otthagytam', 'elajandekoztam',
+];
+export const BELONGINGS_TERMS: readonly Term[] = [
+  // pets
+  'caine*', 'catel*', 'pisic*', 'dog', 'dogs', { term: 'cat', langs: ['en'] }, 'cats', 'puppy', 'kitten', 'hund*', 'katze*', 'chien*',
+  { term: 'chat', langs: ['fr'] }, 'chatte',
+  'cane', 'cani', 'gatto', 'gatta', 'gatti', 'perro*', 'perra*', 'gato*', 'kutya*', 'macska*', 'cica*',
+  // one's things
+  'lucrurile mele', 'toate lucrurile', 'my stuff', 'my things', 'my belongings', 'all my stuff', 'meine sachen', 'mes affaires',
+  'le mie cose', 'mis cosas', 'a dolgaimat', 'a holmijaimat',
 ];
 export const GONE_TERMS: readonly Term[] = [
   'sa dispar', 'dispar de tot', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
@@ -142,6 +181,18 @@ export const GONE_TERMS: readonly Term[] = [
   'soha tobbe nem kellene felkelnem', 'ne kelljen felkelnem', 'never have to get up', 'never get up again',
   'ugysem leszek', 'nem leszek mar itt', 'luat ramas bun', 'mi am luat ramas bun', 'ramas bun de la toata lumea',
   'close my file', 'wont need it', 'will not need it', 'not need it anymore', 'wont be needing', 'nu o sa mai am nevoie', 'brauche es nicht mehr',
+  'brauche ihn nicht mehr', 'brauche sie nicht mehr', 'nu mai am nevoie de ea', 'nu mai am nevoie de el', 'n en aurai plus besoin', 'non mi servira piu',
+  'ya no la necesitare', 'ya no lo necesitare', 'nem lesz ra szuksegem',
+  // others better off ("they'd all be better off", "ar fi toți mai bine")
+  'all be better off', 'everyone would be better off', 'everybody would be better off', 'they would be better off', 'family would be better off',
+  'ar fi toti mai bine', 'le ar fi mai bine tuturor', 'ar fi mai bine pentru ei', 'waren alle besser dran', 'alle waren besser dran', 'besser dran ohne',
+  'tout le monde serait mieux', 'seraient tous mieux', 'starebbero tutti meglio', 'tutti starebbero meglio', 'todos estarian mejor', 'estarian todos mejor',
+  'mindenkinek jobb lenne', 'mindenki jobban lenne',
+  // doubt of living to a time ahead ("non credo che arriverò alla prossima visita"), as 'nu cred ca mai apuc', 'make it to christmas'
+  'non credo che arrivero', 'non credo di arrivare', 'non arrivero alla', 'not think i will make it', 'not think i ll make it',
+  'not sure i will make it', 'not sure i ll make it', 'not think i will last', 'not think i ll last', 'nu cred ca apuc', 'nu cred ca ajung la', 'glaube nicht dass ich es bis', 'erlebe ich nicht mehr', 'nicht mehr erleben',
+  'pas que j arriverai', 'pense pas arriver jusqu', 'no creo que llegue a', 'no llegare a', 'nem hiszem hogy megerem', 'nem erem meg',
+  'nur verschwinden', 'nur noch verschwinden', 'nur noch weg',
   // "when I'm gone", "when I'm no longer here" ("quando non ci sarò più", "cuando ya no esté")
   'when i am gone', 'once i am gone', 'after i am gone', 'no longer be here', 'no longer here', 'cand nu voi mai fi', 'cand n o sa mai fiu',
   'dupa ce nu voi mai fi', 'wenn ich nicht mehr bin', 'wenn ich tot bin', 'quand je serai parti', 'quand je serai partie', 'quand je ne serai plus',
@@ -227,6 +278,8 @@ export const MILD_SYMPTOM_TERMS: readonly Term[] = [
   'went down', 'easing', 'getting better', 'is gone', 'has gone', 'geht zuruck', 'nimmt ab', 'lasst nach', 'weg', 'wird besser',
   'degonfle', 'diminue', 'disparu', 'va mieux', 'sta calando', 'cala', 'diminuisce', 'sparito', 'passato', 'va meglio', 'bajando',
   'ha bajado', 'disminuye', 'desaparecido', 'mejorando', 'csokken', 'lohad*', 'elmult',
+  // the swelling gone down ("s-a dezumflat complet", "abgeschwollen", "se ha deshinchado")
+  'dezumfla*', 'desumfla*', 'deflated', 'gone down completely', 'abgeschwollen', 'degonfl*', 'sgonfi*', 'deshinch*', 'desinflam*', 'lelohad*',
 ];
 
 /**
@@ -307,6 +360,14 @@ export const DRESSING_TERMS: readonly Term[] = [
   'garze', 'gasa', 'gasas', 'gez', 'gezt', 'gezzel', 'gezek', 'vatta', 'vata', 'cotton', 'algodon', 'coton',
 ];
 
+/**
+ * A knocked-out tooth kept in milk until the dentist: first aid for an avulsion. Trauma, unless the
+ * message's accident is only supposed ("what if someone loses a tooth from a blow? keep it in milk, right?").
+ */
+export const FIRST_AID_TERMS: readonly Term[] = [
+  'in milk', 'in lapte', 'in der milch', 'dans du lait', 'nel latte', 'en leche', 'tejben', 'tejbe',
+];
+
 /** Trauma as a phrase. */
 export const TRAUMA_TERMS: readonly Term[] = [
   'accident', 'accidentul', 'accidentat*', 'accidente', 'am cazut', 'am cazut pe', 'm am lovit', 'm a lovit', 'lovitura', 'lovit in gura', 'lovit in fata', 'bataie',
@@ -318,9 +379,8 @@ export const TRAUMA_TERMS: readonly Term[] = [
   'je suis tombe', 'je suis tombee', 'chute', 'coup au visage',
   'incidente', 'sono caduto', 'sono caduta', 'preso un pugno',
   'accidente', 'me cai', 'me golpe*', 'un golpe',
-  'baleset*', 'elestem', 'leestem', 'megutottek', 'kiutott*', 'kiesett a fogam',
-  // a knocked-out tooth kept in milk until the dentist: first aid for an avulsion
-  'in milk', 'in lapte', 'in der milch', 'dans du lait', 'nel latte', 'en leche', 'tejben', 'tejbe', 'came clean out',
+  'baleset*', 'elestem', 'leestem', 'megutottek', 'kiutott*', 'kiesett a fogam', 'came clean out',
+  ...FIRST_AID_TERMS,
 ];
 
 /**
@@ -336,6 +396,14 @@ export const PAST_TIME_TERMS: readonly Term[] = [
   'annee derniere', 'an dernier', 'il y a quelques annees', 'il y a des annees', 'quand j etais petit', 'quand j etais petite',
   'anno scorso', 'anni fa', 'mesi fa', 'da bambino', 'da bambina', 'el ano pasado', 'hace anos', 'hace unos anos', 'anos atras',
   'de nino', 'de nina', 'tavaly', 'evvel ezelott', 'evekkel ezelott', 'gyerekkoromban',
+  // a time of life gone by: at university, at school, as a teenager ("got it knocked playing rugby in uni")
+  'in uni', 'at uni', 'in college', 'at college', 'at university', 'in university', 'as a student', 'as a teenager', 'as a teen', 'in my teens',
+  'in my twenties', 'when i was a student', 'when i was a teenager', 'in facultate', 'la facultate', 'in studentie', 'in liceu', 'in adolescenta',
+  'cand eram student*', 'im studium', 'an der uni', 'als student*', 'als teenager', 'als jugendlicher', 'a la fac', 'a l universite', 'quand j etais ado',
+  'quand j etais etudiant*', 'all universita', 'da ragazzo', 'da ragazza', 'da adolescente', 'da studente', 'en la universidad', 'en la uni',
+  'de adolescente', 'de joven', 'cuando era estudiante', 'egyetemen', 'egyetemista koromban', 'kamaszkoromban', 'fiatalkoromban',
+  // last month (a month or more: as 'months ago')
+  'last month', 'luna trecuta', 'letzten monat', 'vorigen monat', 'mois dernier', 'mese scorso', 'mes pasado', 'mult honapban',
   // a count of years or months ago, in digits or words ("acum 2 ani", "acum vreo trei luni", "vor 10 Jahren", "3 éve");
   // never "acum vreo oră" (an hour ago): only years and months are history
   'acum # ani', 'acum vreo # ani', 'acum aproximativ # ani', 'acum # luni', 'acum vreo # luni', 'acum aproximativ # luni', 'acum vreo un an',
@@ -356,6 +424,19 @@ export const BACK_THEN_TERMS: readonly Term[] = [
 export const NOT_BACK_THEN_TERMS: readonly Term[] = [
   'de atunci', 'din atunci', 'pana atunci', 'atunci cand', 'since then', 'until then', 'till then', 'seit damals', 'depuis ce moment la',
   'da allora', 'fino a quel tempo', 'desde entonces', 'desde ese momento', 'hasta entonces', 'azota',
+];
+
+/**
+ * "It all passed": said after symptoms in a message that names a past time ("j'ai eu de la fièvre le
+ * mois dernier et mal aux dents, mais tout est passé"), the symptoms told before it are history. Only
+ * "all" forms: "the pain went away" does not clear a swelling told with it.
+ */
+export const RESOLVED_TERMS: readonly Term[] = [
+  'it all passed', 'all passed', 'all gone now', 'all cleared up', 'it all went away', 'all fine now', 'all good now', 'everything is fine now',
+  'a trecut tot', 'totul a trecut', 'mi a trecut tot', 'acum e totul bine', 'acum totul e bine', 'alles ist vorbei', 'alles wieder gut',
+  'jetzt ist alles gut', 'ist alles weg', 'tout est passe', 'tout est rentre dans l ordre', 'tout va bien maintenant', 'e passato tutto',
+  'passato tutto', 'tutto passato', 'ora va tutto bene', 'ya paso todo', 'se me paso todo', 'todo paso', 'ahora todo bien', 'minden elmult',
+  'mar minden rendben',
 ];
 
 /**
@@ -417,6 +498,9 @@ export const MOUTH_AREA_TERMS: readonly Term[] = [
   'dente', 'denti', 'bocca', 'labbr*', 'viso', 'faccia', 'mascella', 'mento', 'guancia', 'naso',
   'diente*', 'muela*', 'boca', 'labio*', 'cara', 'mandibul*', 'barbilla', 'mejilla', 'nariz',
   'fog', 'foga*', 'fogam', 'fogat', 'fogai*', 'szaj*', 'ajk*', 'arc', 'arcom', 'arca', 'arcat', 'allkapocs*', 'orr*',
+  // a tooth by its kind: incisor, canine, molar ("am un incisiv rupt", "a front incisor knocked loose")
+  'incisiv*', 'incisor*', 'canin*', 'molar*', 'premolar*', 'molaire*', 'schneidezahn*', 'eckzahn*', 'backenzahn*', 'colmillo*',
+  'metszofog*', 'szemfog*', 'orlofog*',
 ];
 
 /** Jaw + broken in the same clause is trauma ("maxilarul e rupt", "ma mâchoire est cassée"). */
@@ -444,12 +528,24 @@ export const CONDITIONAL_OPENERS: readonly Term[] = [
 ];
 
 /**
- * "Ever", "one day": with "if", an accident that has not happened ("if my son ever knocks a tooth
- * out…"). Trauma in an "if" clause without one still counts ("if he fell yesterday and the tooth is
- * loose, is it urgent?" is about a fall that happened).
+ * "Like", "for example": a clause that opens with one, right after an "if" clause, goes on with the
+ * supposed case ("dacă mi se întâmplă ceva cu un dinte, gen se rupe sau mă doare tare, …").
+ */
+export const EXAMPLE_OPENERS: readonly Term[] = [
+  'gen', 'de exemplu', 'de pilda', 'adica', 'like', 'for example', 'for instance', 'say', 'e g', 'zum beispiel', 'z b', 'etwa',
+  'par exemple', 'genre', 'comme', 'tipo', 'ad esempio', 'per esempio', 'come', 'por ejemplo', 'como', 'peldaul', 'mondjuk',
+];
+
+/**
+ * "Ever", "one day", "someone": with "if", an accident that has not happened ("if my son ever knocks
+ * a tooth out…", "qué pasa si se le cae un diente a alguien…"). Trauma in an "if" clause without one
+ * still counts ("if he fell yesterday and the tooth is loose, is it urgent?" is about a fall that happened).
  */
 export const EVER_TERMS: readonly Term[] = [
   'ever', 'someday', 'one day', 'at some point', 'la un moment dat', 'vreodata', 'candva', 'jemals', 'irgendwann', 'un jour', 'jamais', { term: 'mai', langs: ['it'] }, 'un giorno', 'alguna vez', 'algun dia', 'valaha', 'egyszer',
+  // anyone, not a named person
+  'someone', 'somebody', 'anyone', 'anybody', 'cineva', 'cuiva', 'oricine', 'jemand', 'jemandem', 'jemanden', 'quelqu un', 'qualcuno',
+  'a qualcuno', 'alguien', 'valaki*',
 ];
 
 /**
@@ -461,6 +557,17 @@ export const NOTHING_HAPPENED_TERMS: readonly Term[] = [
   'es ist nichts passiert', 'noch nichts passiert', 'il ne s est rien passe', 'il ne s est encore rien passe', 'non e successo niente',
   'non e ancora successo niente', 'non e successo ancora niente', 'no ha pasado nada', 'nem tortent semmi',
   'hypothetically', 'ipotetic', 'hypothetisch', 'hypothetiquement', 'ipoteticamente', 'hipoteticamente', 'hipotetikusan',
+  'doar ca sa stiu',
+];
+
+/**
+ * Asked only to know ("întreb așa, ca să știu", "for future reference"): for the scorer, no timeline
+ * (not "to be safe", which may still book). Not for triage: unlike "nothing has happened", a patient
+ * may write it under a real accident ("he fell and broke a tooth, just so I know, are you open?").
+ */
+export const ASKED_TO_KNOW_TERMS: readonly Term[] = [
+  'asa ca sa stiu', 'just so i know', 'for future reference', 'nur damit ich es weiss', 'pour reference future',
+  'per riferimento futuro', 'para futuras referencias', 'csak hogy tudjam',
 ];
 
 /**
@@ -469,7 +576,7 @@ export const NOTHING_HAPPENED_TERMS: readonly Term[] = [
  */
 export const JUST_ASKING_TERMS: readonly Term[] = [
   ...NOTHING_HAPPENED_TERMS,
-  'doar ca sa stiu', 'ca sa fiu pregatit', 'ca sa fiu pregatita', 'just want to be prepared', 'to be prepared', 'nur zur sicherheit',
+  'ca sa fiu pregatit', 'ca sa fiu pregatita', 'just want to be prepared', 'to be prepared', 'nur zur sicherheit',
   'pour etre prepare', 'per essere preparat*', 'para estar preparad*',
 ];
 

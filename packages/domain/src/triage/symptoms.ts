@@ -13,6 +13,7 @@ import {
 } from '../scoring/text-matching.ts';
 import {
   BACK_THEN_TERMS,
+  BELONGINGS_TERMS,
   BLEEDING_TERMS,
   BREATHING_PHRASES,
   BREATHING_TERMS,
@@ -23,13 +24,16 @@ import {
   DRESSING_TERMS,
   DRESSING_USE_TERMS,
   EVER_TERMS,
+  EXAMPLE_OPENERS,
   FLOOR_OF_MOUTH_PHRASES,
   JUST_ASKING_TERMS,
   FEVER_NUMBER,
   FEVER_TERMS,
   FIGURATIVE_TERMS,
+  FIRST_AID_TERMS,
   FIRST_PERSON_TERMS,
   GONE_TERMS,
+  HAND_ON_TERMS,
   HOPELESS_TERMS,
   HAEMORRHAGE_TERMS,
   IMPACT_TERMS,
@@ -44,6 +48,7 @@ import {
   PAIN_TERMS,
   PAST_TIME_TERMS,
   PERSISTENT_BLEEDING_TERMS,
+  RESOLVED_TERMS,
   SEVERE_BLEEDING_TERMS,
   SPREADING_TERMS,
   STOP_TERMS,
@@ -81,7 +86,10 @@ export interface Symptoms {
 const C = {
   crisis: compileTerms(CRISIS_TERMS),
   conditional: compileTerms(CONDITIONAL_OPENERS),
+  example: compileTerms(EXAMPLE_OPENERS),
   hopeless: compileTerms(HOPELESS_TERMS),
+  handOn: compileTerms(HAND_ON_TERMS),
+  belongings: compileTerms(BELONGINGS_TERMS),
   gone: compileTerms(GONE_TERMS),
   fever: compileTerms(FEVER_TERMS),
   swelling: compileTerms(SWELLING_TERMS),
@@ -98,6 +106,7 @@ const C = {
   spreading: compileTerms(SPREADING_TERMS),
   stop: compileTerms(STOP_TERMS),
   trauma: compileTerms(TRAUMA_TERMS),
+  firstAid: compileTerms(FIRST_AID_TERMS),
   impact: compileTerms(IMPACT_TERMS),
   notImpact: compileTerms(NOT_IMPACT_TERMS),
   mouthArea: compileTerms(MOUTH_AREA_TERMS),
@@ -114,6 +123,7 @@ const C = {
   pastTime: compileTerms(PAST_TIME_TERMS),
   backThen: compileTerms(BACK_THEN_TERMS),
   notBackThen: compileTerms(NOT_BACK_THEN_TERMS),
+  resolved: compileTerms(RESOLVED_TERMS),
   ever: compileTerms(EVER_TERMS),
   justAsking: compileTerms(JUST_ASKING_TERMS),
   floorOfMouth: compileTerms(FLOOR_OF_MOUTH_PHRASES),
@@ -133,7 +143,8 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const redFlags: RedFlag[] = [];
   const note = (matches: readonly TermMatch[]) => evidence.push(...termsOf(matches));
 
-  const hopeless = findTerms(text, C.hopeless);
+  // A pet or one's things handed on counts as a farewell act, like a hopeless phrase.
+  const hopeless = [...findTerms(text, C.hopeless), ...(coOccurInClause(text, C.handOn, C.belongings) ?? [])];
   const gone = hopeless.length > 0 ? withoutOverlap(findTerms(text, C.gone), hopeless) : [];
   const crisisMatches = [
     ...withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis)),
@@ -146,12 +157,15 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   }
 
   // Negation matters for fever and swelling ("fără febră", "no swelling"), and so does "if", and a
-  // clause told as "back then" (history). A past time in the symptom's own clause may date the
-  // procedure rather than the symptom ("implant acum 2 luni și acum am fața umflată"): only trauma reads it.
+  // clause told as "back then" (history), and what was told before "it all passed". A past time in the
+  // symptom's own clause may date the procedure rather than the symptom ("implant acum 2 luni și acum
+  // am fața umflată"): only trauma reads it.
   const hypothetical = conditionalClauses(text);
-  const { past, backThen } = historyClauses(text);
+  const { past, backThen, resolvedBefore } = historyClauses(text);
   const current = (matches: readonly TermMatch[]) =>
-    matches.filter((m) => isCurrentSymptom(text, m) && !hypothetical.has(m.clause) && !backThen.has(m.clause));
+    matches.filter(
+      (m) => isCurrentSymptom(text, m) && !hypothetical.has(m.clause) && !backThen.has(m.clause) && m.start >= resolvedBefore,
+    );
   const feverWords = current(findWithNegation(text, C.fever, C.negation, 3).affirmed);
   const feverNumber = FEVER_NUMBER.exec(normalizeText(raw))?.[0]?.trim();
   const fever = feverNumber ? [...feverWords, { term: feverNumber, start: 0, end: 0, clause: 0 }] : feverWords;
@@ -186,7 +200,10 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const onlyAsking = findTerms(text, C.justAsking).length > 0;
   const recent = (matches: readonly TermMatch[]) =>
     onlyAsking ? [] : matches.filter((m) => !past.has(m.clause) && !backThen.has(m.clause) && !supposed.has(m.clause));
-  const trauma = recent(findTerms(text, C.trauma));
+  // First aid ("keep it in milk") asked about a supposed accident is part of the supposition.
+  const accidents = [...findTerms(text, C.trauma), ...findTerms(text, C.impact)];
+  const firstAidOnly = accidents.some((m) => supposed.has(m.clause)) ? findTerms(text, C.firstAid) : [];
+  const trauma = recent(withoutOverlap(findTerms(text, C.trauma), firstAidOnly));
   const brokenJaw = coOccurInClause(text, C.jaw, C.broken);
   const impact = impactOnMouth(text, recent);
   if (trauma.length > 0 || brokenJaw || impact) {
@@ -243,10 +260,12 @@ function impactOnMouth(text: PreparedText, recent: (matches: readonly TermMatch[
 /**
  * Bleeding that goes on rather than a gum that bleeds when brushing: a persistence word ("still",
  * "tot curge", "since yesterday") in the bleeding's clause, or gauze/pads being changed, soaked or
- * full anywhere in the message; not when the message says the bleeding is slight, routine (brushing) or has stopped.
+ * full anywhere in the message; not when the bleeding's clause says it is slight or routine (brushing), nor when
+ * the message says it has stopped ("feeling a bit dizzy" elsewhere does not make the bleeding slight).
  */
 function ongoingBleeding(text: PreparedText, bleeding: readonly TermMatch[], dressing: readonly TermMatch[]): TermMatch[] | null {
-  if (findTerms(text, C.minorBleeding).length > 0) return null;
+  const minor = clausesOf(findTerms(text, C.minorBleeding));
+  if (bleeding.some((m) => minor.has(m.clause))) return null;
   const stopped = clausesOf(findWithNegation(text, C.stop, C.negation).affirmed);
   const clauses = clausesOf(bleeding.filter((m) => !stopped.has(m.clause)));
   if (clauses.size === 0) return null;
@@ -268,25 +287,33 @@ function spreadingSwelling(text: PreparedText, swelling: readonly TermMatch[]): 
 /**
  * Clauses that name a past time ("acum 2 ani", "last year"), and clauses that refer back to it ("back
  * then", "atunci"): the latter only when the message names a past time, so "atunci" is "at that time".
+ * With a past time, a (not negated) "it all passed" makes what was told before it history: `resolvedBefore`
+ * is the token where the present starts again (0 when nothing was resolved).
  */
-function historyClauses(text: PreparedText): { past: Set<number>; backThen: Set<number> } {
+function historyClauses(text: PreparedText): { past: Set<number>; backThen: Set<number>; resolvedBefore: number } {
   const pastTimes = findTerms(text, C.pastTime);
-  if (pastTimes.length === 0) return { past: new Set(), backThen: new Set() };
+  if (pastTimes.length === 0) return { past: new Set(), backThen: new Set(), resolvedBefore: 0 };
   const backThen = withoutOverlap(findTerms(text, C.backThen), findTerms(text, C.notBackThen));
-  return { past: clausesOf(pastTimes), backThen: clausesOf(backThen) };
+  const resolved = findWithNegation(text, C.resolved, C.negation).affirmed.filter((m) => !text.clauseIsQuestion[m.clause]);
+  const resolvedBefore = Math.max(0, ...resolved.map((m) => m.end));
+  return { past: clausesOf(pastTimes), backThen: clausesOf(backThen), resolvedBefore };
 }
 
 /**
  * Clauses whose first word is "if" (or its like), and questions with an "if" anywhere ("what happens
- * if it swells?"): what they describe is supposed, not had.
+ * if it swells?"): what they describe is supposed, not had. So is a clause right after one that opens
+ * with "like", "for example" ("if something happens, like it breaks or hurts a lot, …").
  */
 function conditionalClauses(text: PreparedText): Set<number> {
   const first = new Map<number, number>();
   text.clauseOf.forEach((clause, i) => {
     if (!first.has(clause)) first.set(clause, i);
   });
-  const supposed = findTerms(text, C.conditional).filter((m) => first.get(m.clause) === m.start || text.clauseIsQuestion[m.clause]);
-  return clausesOf(supposed);
+  const opens = (m: TermMatch) => first.get(m.clause) === m.start;
+  const supposed = clausesOf(findTerms(text, C.conditional).filter((m) => opens(m) || text.clauseIsQuestion[m.clause]));
+  const examples = findTerms(text, C.example).filter(opens);
+  for (const m of [...examples].sort((a, b) => a.start - b.start)) if (supposed.has(m.clause - 1)) supposed.add(m.clause);
+  return supposed;
 }
 
 function nonEmpty(matches: readonly TermMatch[]): readonly TermMatch[] | null {

@@ -327,10 +327,81 @@ describe('triage', () => {
     }
   });
 
+  it.each([
+    // "not wake up" in another Romanian word order; "that it all stops"; one's things given away
+    ['ro', 'nu mai vreau sa ma mai trezesc, sunt obosita de tot', 'self_harm'],
+    ['de', 'ich will nur, dass alles aufhört', 'self_harm'],
+    ['it', 'voglio solo che tutto si fermi', 'self_harm'],
+    ['es', 'estoy regalando mis cosas, ya no las voy a necesitar', 'self_harm'],
+    ['fr', 'je donne toutes mes affaires à mes voisins', 'self_harm'],
+    // things sorted out, nothing matters, others better off, doubt of living to a date: each with a "gone" or hopeless phrase
+    ['en', "I've sorted out my things, I won't be around for the appointment", 'self_harm'],
+    ['es', 'ya nada importa, quiero desaparecer', 'self_harm'],
+    ['de', 'ich bin nur eine Last, alle wären besser dran', 'self_harm'],
+    ['es', 'no tiene sentido, no creo que llegue a la próxima cita', 'self_harm'],
+    ['en', "no point, I don't think I'll make it to the next visit", 'self_harm'],
+    // a pet handed on, with a "gone" phrase
+    ['en', "I gave my dog to my neighbour, please cancel, I won't be around anymore", 'self_harm'],
+    ['it', 'ho affidato il mio gatto a mia sorella, non ci sarò più', 'self_harm'],
+    // a tooth named by its kind; bleeding that goes on although something else is "a bit"
+    ['de', 'meine Tochter ist hingefallen, ein Schneidezahn ist abgebrochen', 'trauma'],
+    ['en', 'she slipped at the pool and cracked a molar', 'trauma'],
+    ['en', 'tooth pulled at noon, still bleeding through the gauze, I feel a bit faint', 'uncontrolled_bleeding'],
+    // first aid after an accident that happened; "like" after a clause that is not an "if"
+    ['en', 'my son got hit by a ball, the tooth is out, should I keep it in milk?', 'trauma'],
+    ['en', 'my face is swollen, like really swollen, and I have a fever', 'facial_swelling_with_fever'],
+    // "it all passed" clears only what was told before it
+    ['en', 'I had a fever last month, it all passed, but now my face is swollen and I have a fever again', 'facial_swelling_with_fever'],
+  ] as const)('[%s] %s → %s (holdout-13 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-13 concepts', () => {
+    for (const [text, language] of [
+      // woken by pain; "it doesn't matter" about a time; a pet left while on holiday, without a farewell
+      ['nu mai vreau sa ma trezesc noaptea de durere, cat costa o extractie?', 'ro'],
+      ["I don't want to wake up in pain again, can you see me tomorrow?", 'en'],
+      ['nu mai conteaza ora, vin oricand', 'ro'],
+      ['am dat cainele la vecina cat sunt in concediu, pot veni la control?', 'ro'],
+      ['I left my bike at the clinic yesterday, will it still be around?', 'en'],
+      ["I don't think I'll make it to my appointment on time, can we move it?", 'en'],
+      // an old injury from a time of life gone by, or last month
+      ["I got my incisor knocked playing hockey in college and it's grey now, can it be whitened?", 'en'],
+      ['am cazut luna trecuta si mi s-a ciobit un dinte, vreau sa il refac', 'ro'],
+      // slight bleeding in its own clause; symptoms told before "it all passed"
+      ['had an extraction, just a bit of blood still when I spit, normal?', 'en'],
+      ['il mese scorso avevo la febbre e mal di denti, ma è passato tutto. fate visite di controllo?', 'it'],
+      // first aid asked about a supposed accident ("someone"); "like"/"for example" going on with an "if"
+      ['what if someone gets a tooth knocked out, do you keep it in milk? asking for my rugby team', 'en'],
+      ['was macht man, wenn jemandem ein Zahn ausgeschlagen wird? in Milch legen?', 'de'],
+      ['if something happens over the holidays, like my face swells and I get a fever, what do I do?', 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
+  it('pain supposed with "if … for example" is not pain now; "is it all fine now?" does not clear a symptom', () => {
+    expect(triage({ text: 'daca mi se rupe un dinte in concediu, de exemplu ma doare tare, ce fac?', language: 'ro' }).routing).toBe('coordinator');
+    expect(triage({ text: 'last month I had pain, is it all fine now?', language: 'en' }).routing).toBe('doctor_on_call');
+  });
+
   it('an accident supposed with "if … ever" is not an emergency; one told inside an "if" clause is', () => {
     expect(triage({ text: 'if my daughter ever falls and chips a tooth, do you see children the same day?', language: 'en' }).escalate).toBe(false);
     expect(triage({ text: 'if he fell on his face yesterday and his tooth is loose now, is it urgent?', language: 'en' }).redFlags).toContain('trauma');
     expect(triage({ text: 'my son fell off his bike, if his tooth is loose what do I do?', language: 'en' }).redFlags).toContain('trauma');
+  });
+
+  it('an accident written with "just so I know" / "for future reference" is still an emergency (only "nothing has happened" clears it)', () => {
+    for (const [text, language] of [
+      ['my son fell off his scooter and knocked out his front tooth, just so I know are you open today?', 'en'],
+      ['a cazut copilul si si-a spart dintele din fata, intreb asa ca sa stiu daca aveti program azi', 'ro'],
+      ['mein Sohn ist gestürzt und hat sich einen Zahn ausgeschlagen, nur damit ich es weiß: haben Sie heute offen?', 'de'],
+    ] as const) {
+      expect(triage({ text, language }).redFlags, text).toContain('trauma');
+    }
+    expect(triage({ text: 'nothing has happened, just asking: what if my son knocks out a tooth?', language: 'en' }).escalate).toBe(false);
   });
 
   it('an accident told as history is not an emergency; the same accident today is', () => {
