@@ -1,6 +1,6 @@
 import { detectConsentCommand, type ConsentCommand } from '../consent/opt-out.ts';
-import { ASKED_TO_KNOW_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS } from '../triage/symptom-lexicon.ts';
-import { detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
+import { ASKED_TO_KNOW_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS, PAST_TIME_TERMS } from '../triage/symptom-lexicon.ts';
+import { conditionalClauses, detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
 import {
   AD_TERMS,
   APPOINTMENT_TERMS,
@@ -9,6 +9,7 @@ import {
   FINANCING_TERMS,
   GENERIC_PROCEDURE,
   GREETING_TERMS,
+  HABITUAL_TERMS,
   HOURS_TERMS,
   INFO_TERMS,
   INTEREST_TERMS,
@@ -18,6 +19,7 @@ import {
   NEGATION_TERMS,
   NOT_APPOINTMENT_TERMS,
   OPT_OUT_TERMS,
+  OWNER_TERMS,
   PERSONAL_DATA_TERMS,
   PRICE_TERMS,
   PROCEDURE_NAMES,
@@ -113,7 +115,10 @@ const C = {
   undecided: compileTerms(UNDECIDED_TERMS),
   browsing: compileTerms(BROWSING_TERMS),
   conditional: compileTerms(CONDITIONAL_OPENERS),
+  pastTime: compileTerms(PAST_TIME_TERMS),
+  habitual: compileTerms(HABITUAL_TERMS),
   nothingHappened: compileTerms([...NOTHING_HAPPENED_TERMS, ...ASKED_TO_KNOW_TERMS]),
+  owner: compileTerms(OWNER_TERMS),
   optOut: compileTerms(OPT_OUT_TERMS),
   erase: compileTerms(DELETE_TERMS),
   personalData: compileTerms(PERSONAL_DATA_TERMS),
@@ -126,13 +131,18 @@ const C = {
 export function readSignals(text: string, language: string = 'unknown'): MessageSignals {
   const prepared = prepareText(text, language);
   const found = (terms: readonly CompiledTerm[]) => termsOf(findTerms(prepared, terms));
+  const askedInAdvance = findTerms(prepared, C.nothingHappened).length > 0;
+  const anyonesTooth = askedInAdvance ? anyonesToothClauses(prepared) : new Set<number>();
 
   const procedures = new Map<ProcedureName, string[]>();
   const declined: string[] = [];
   const firstSeen = new Map<ProcedureName, number>();
   const named: TermMatch[] = [];
   for (const [name, terms] of PROCEDURES) {
-    const { affirmed, negated } = affirmSupposed(prepared, findWithNegation(prepared, terms, C.negation));
+    const classified = affirmSupposed(prepared, findWithNegation(prepared, terms, C.negation));
+    const negated = classified.negated;
+    // "what should you do if a tooth gets knocked out? just so I know": anyone's tooth, not treatment interest
+    const affirmed = name === GENERIC_PROCEDURE ? classified.affirmed.filter((m) => !anyonesTooth.has(m.clause)) : classified.affirmed;
     named.push(...affirmed);
     // A negated generic word ("don't stop the treatment") is not a declined procedure.
     if (name !== GENERIC_PROCEDURE) declined.push(...termsOf(negated));
@@ -152,7 +162,6 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   // nor does a message asked in advance ("hypothetically…", "nothing has happened", "just so I know"),
   // which names no timeline either.
   const infoClauses = clausesOf(findTerms(prepared, C.info));
-  const askedInAdvance = findTerms(prepared, C.nothingHappened).length > 0;
   const appointment = affirmSupposed(prepared, findWithNegation(prepared, C.appointment, C.negation));
   appointment.affirmed = askedInAdvance
     ? []
@@ -171,9 +180,11 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     price: found(C.price),
     weakPrice: termsOf(withoutOverlap(findTerms(prepared, C.weakPrice), findTerms(prepared, C.notPrice))),
     financing: found(C.financing),
-    // "not urgent" and "an emergency number" are no timeline
-    urgentTimeline: askedInAdvance ? [] : termsOf(withoutOverlap(findTerms(prepared, C.urgentTimeline), [...browsing, ...hours])),
-    soonTimeline: askedInAdvance ? [] : found(C.soonTimeline),
+    // "not urgent", "an emergency number" and "acum 10 ani" (ten years ago) are no timeline
+    urgentTimeline: askedInAdvance
+      ? []
+      : termsOf(withoutOverlap(findTerms(prepared, C.urgentTimeline), [...browsing, ...hours, ...findTerms(prepared, C.pastTime)])),
+    soonTimeline: askedInAdvance ? [] : termsOf(notHabitual(prepared, findTerms(prepared, C.soonTimeline))),
     appointment: termsOf(appointment.affirmed),
     need: termsOf(need.affirmed),
     treated: termsOf(treated),
@@ -212,4 +223,16 @@ function affirmSupposed(prepared: PreparedText, found: ClassifiedMatches, window
     affirmed: [...found.affirmed, ...found.negated.filter(supposed)],
     negated: found.negated.filter((m) => !supposed(m)),
   };
+}
+
+/** "If" clauses (asked in advance) that name no one whose tooth it is: "what if a tooth gets knocked out?", not "if my son…". */
+function anyonesToothClauses(prepared: PreparedText): Set<number> {
+  const owned = clausesOf(findTerms(prepared, C.owner));
+  return new Set([...conditionalClauses(prepared)].filter((clause) => !owned.has(clause)));
+}
+
+/** Days named as a habit ("every weekend", "în fiecare sâmbătă") are no timeline. */
+function notHabitual(prepared: PreparedText, matches: readonly TermMatch[]): TermMatch[] {
+  const habitual = findTerms(prepared, C.habitual);
+  return matches.filter((m) => !habitual.some((h) => h.clause === m.clause && h.end === m.start));
 }

@@ -191,6 +191,46 @@ describe('scoreWithRules — holdout-13 concepts', () => {
   });
 });
 
+describe('scoreWithRules — holdout-14 concepts', () => {
+  it('a booking verb after "can you", and "săpt." written short', () => {
+    expect(classOf('ma puteti programa pt un detartraj sapt viitoare?')).toBe('HOT');
+    expect(classOf('m-ati putea programa la control saptamana urmatoare?')).toBe('HOT');
+    // "programa" as a schedule asked about, without a booking verb
+    expect(classOf('care e programul vostru?')).toBe('COLD');
+  });
+
+  it('"much better now" after a treatment, without fever, is a recovery question', () => {
+    expect(classOf('obrazul mi s-a umflat dupa extractie luni dar azi e mult mai bine, n-am febra. e ok sa fac gargara?')).toBe('WARM');
+    expect(classOf('cheek swelled after the extraction on Monday but it is much better today, no fever. can I rinse?')).toBe('WARM');
+    // still swollen with pain: acute
+    expect(classOf('obrazul mi s-a umflat dupa extractie si ma doare tare azi')).toBe('HOT');
+  });
+
+  it('"acum 10 ani" (ten years ago) is no timeline; an aesthetic question about an old chip is interest', () => {
+    expect(classOf('Am căzut acum vreo 10 ani și am un incisiv ciobit. Se poate face ceva estetic? Nu mă grăbesc')).toBe('WARM');
+    expect(classOf('am un dinte ciobit, se poate rezolva estetic acum?')).toBe('HOT');
+  });
+
+  it('a first-aid question asked in advance about anyone\'s tooth is not treatment interest; about one\'s own child it is', () => {
+    expect(classOf('what should you do if a tooth gets knocked out? hypothetically, my boys play rugby')).toBe('COLD');
+    expect(classOf('ce faceti daca un copil isi scoate un dinte? intreb doar ca sa stiu')).toBe('COLD');
+    expect(classOf('if my son ever knocks a tooth out, what should we do? nothing has happened')).toBe('WARM');
+    expect(classOf('daca baiatul isi scoate un dinte, ce facem? intreb doar ca sa stiu')).toBe('WARM');
+  });
+
+  it('custom mouthguards and bite splints are a dental service; "every weekend" is a habit, not a timeline', () => {
+    expect(classOf('do you do custom mouthguards for rugby? my lad plays every weekend')).toBe('WARM');
+    expect(classOf('Machen Sie Aufbissschienen? Was kostet sowas?')).toBe('HOT');
+    expect(classOf('can I book a cleaning this weekend?')).toBe('HOT');
+  });
+
+  it('stored-up pills and a farewell with thanks are crisis, not sales', () => {
+    const lead = scoreWithRules({ text: 'am adunat pastilele de somn ale mamei asa ca nu cred ca mai am nevoie de albire' });
+    expect(lead).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
+    expect(classOf("please cancel my implant consult. I've sorted out my things. This'll be my last message")).toBe('UNQUALIFIED');
+  });
+});
+
 describe('scoreWithRules — conversation history', () => {
   it('a price question after an implant message is HOT', () => {
     expect(classOf('Cat costa?')).toBe('WARM');

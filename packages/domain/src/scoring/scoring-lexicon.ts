@@ -65,7 +65,7 @@ export const PROCEDURE_TERMS: Readonly<Record<ProcedureName, readonly Term[]>> =
   ],
   aesthetic: [
     'botox', 'acid hialuronic', 'hialuronic', 'filler*', 'marire buze', 'estetica faciala', 'tratament* estetic*',
-    'mezoterapi*', 'aesthetic*', 'esthetic*', 'anti aging', 'antirid*', 'hyaluron*', 'faltenbehandlung', 'unterspritz*',
+    'mezoterapi*', 'aesthetic*', 'estetic*', 'esthetic*', 'anti aging', 'antirid*', 'hyaluron*', 'faltenbehandlung', 'unterspritz*',
     'acide hyaluronique', 'medecine esthetique', 'medicina estetica', 'acido ialuronico', 'acido hialuronico',
     'ajakfeltoltes', 'eszteti*', 'cosmetic*', 'smile makeover', 'smile design', 'hollywood smile', 'design de zambet',
   ],
@@ -91,10 +91,29 @@ export const PROCEDURE_TERMS: Readonly<Record<ProcedureName, readonly Term[]>> =
     // sedation and anaesthesia for anxious patients
     'sedare', 'sedation', 'sedierung', 'sedazione', 'sedacion', 'narcoza', 'anestezie generala', 'general anaesthesia',
     'general anesthesia', 'vollnarkose', 'narkose', 'anesthesie generale', 'anestesia generale', 'anestesia general', 'altatas*',
+    // a guard or splint made to measure ("custom mouthguards for rugby", "Aufbissschiene", "protector bucal")
+    'mouthguard*', 'mouth guard*', 'gumshield*', 'gum shield*', 'night guard*', 'nightguard*', 'bite splint*', 'proteza de sport',
+    'protectie dentara', 'zahnschutz*', 'sportmundschutz', 'aufbissschiene*', 'knirscherschiene*', 'protege dents', 'protege dent',
+    'paradenti', 'bite notturno', 'protector bucal', 'protectores bucales', 'ferula de descarga', 'fogvedo*', 'harapasemelo*',
     // the smile ("get my smile fixed", "vreau un zâmbet frumos")
     'smile', 'zambet*', 'lacheln', 'sourire', 'sorriso', 'sonrisa', 'mosoly*',
   ],
 };
+
+/**
+ * Whose tooth: a first-person or possessive word, or a family noun with the Romanian definite article
+ * ("băiatul", "fetița": one's own). In an "if" clause asked in advance, a tooth without one is anyone's
+ * ("what should you do if a tooth gets knocked out?", "ce faceți dacă un copil își scoate un dinte?"):
+ * a first-aid question, not interest in treatment; "if my son ever knocks a tooth out" is about a patient.
+ */
+export const OWNER_TERMS: readonly Term[] = [
+  'my', 'our', 'his', 'her', 'their', 'me', 'i', 'we', 'us', 'meu', 'mea', 'mei', 'mele', 'nostru', 'noastra', 'nostri', 'ma', 'mi', 'imi', 'am', 'eu', 'noi', 'ne',
+  'baiatul', 'baiatului', 'baietelul', 'fiul', 'fiului', 'fiica', 'fata', 'fetei', 'fetita', 'fetitei', 'copilul', 'copilului', 'copiii', 'sotul', 'sotia', 'nepotul', 'nepoata',
+  'mein*', 'unser*', 'ich', 'mir', 'mich', 'sein', 'seine', 'seinen', 'ihre', 'ihren', { term: 'mon', langs: ['fr'] }, 'mes', 'notre', 'nos', 'je', 'j',
+  { term: 'son', langs: ['fr'] }, { term: 'sa', langs: ['fr'] }, { term: 'ses', langs: ['fr'] }, 'mio', 'mia', 'miei', 'nostro', 'nostra', 'nostri', 'suo', 'sua', 'ho',
+  { term: 'mi', langs: ['es'] }, 'mis', 'nuestro', 'nuestra', 'nuestros', { term: 'su', langs: ['es'] }, { term: 'sus', langs: ['es'] }, 'yo',
+  'fiam', 'lanyom', 'gyerekem', 'fogam', 'nekem',
+];
 
 /** Negations; "ne" is French/Hungarian only (in Romanian it means "us"). */
 export const NEGATION_TERMS: readonly Term[] = [
@@ -156,7 +175,9 @@ export const URGENT_TIMELINE_TERMS: readonly Term[] = [
 /** This week, next week, a weekday. */
 export const SOON_TIMELINE_TERMS: readonly Term[] = [
   'saptamana asta', 'saptamana aceasta', 'saptamana viitoare', 'luna asta', 'luna aceasta', 'luna viitoare', 'weekend',
-  'zilele astea', 'zilele urmatoare', 'in curand', 'marti', 'miercuri', 'joi', 'vineri', 'sambata', 'duminica',
+  'zilele astea', 'zilele urmatoare', 'in curand', 'saptamana urmatoare',
+  // "săpt." written short in chat ("sapt viitoare", "sapt asta")
+  'sapt viitoare', 'sapt asta', 'sapt aceasta', 'sapt urmatoare', 'sapt ce vine', 'marti', 'miercuri', 'joi', 'vineri', 'sambata', 'duminica',
   'this week', 'next week', 'this month', 'next month', 'this weekend', 'soon', 'coming days', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday',
   'diese woche', 'nachste woche', 'diesen monat', 'nachsten monat', 'bald', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
@@ -166,6 +187,11 @@ export const SOON_TIMELINE_TERMS: readonly Term[] = [
   'venerdi', 'sabato',
   'esta semana', 'proxima semana', 'semana que viene', 'este mes', 'pronto', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes',
   'ezen a heten', 'jovo heten', 'ebben a honapban', 'hamarosan', 'hetfo*', 'kedd*', 'szerda*', 'csutortok*', 'pentek*',
+];
+
+/** "Every", right before a day or a weekend: a habit ("my lad plays every weekend", "în fiecare sâmbătă"), not when to come in. */
+export const HABITUAL_TERMS: readonly Term[] = [
+  'every', 'each', 'fiecare', 'jeden', 'jede', 'jedes', 'chaque', 'tous les', 'ogni', 'cada', 'todos los', 'minden',
 ];
 
 /**
@@ -180,7 +206,9 @@ export const NOT_APPOINTMENT_TERMS: readonly Term[] = [
 
 /** Asking to come in: appointment, consultation, a free slot. */
 export const APPOINTMENT_TERMS: readonly Term[] = [
-  'programare*', 'programari', 'programez', 'programeaza*', 'programati*', 'sa vin', 'pot veni', 'as putea veni', 'aveti loc',
+  'programare*', 'programari', 'programez', 'programeaza*', 'programati*', 'sa vin',
+  // the infinitive after "can you" ("mă puteți programa", "m-ai putea programa")
+  'ma puteti programa', 'ma poti programa', 'ma programa', 'puteti programa', 'poti programa', 'putea programa', 'ne puteti programa', 'pot veni', 'as putea veni', 'aveti loc',
   'aveti locuri', 'loc liber', 'locuri libere', 'consultati*', 'consult', 'un control', 'la control', 'o evaluare',
   'book', 'booking', 'appointment*', 'can i get in', 'could i get in', 'get me in', 'fit me in', 'squeeze me in', 'can i come', 'schedule', 'come in', 'come by', 'see me', 'see a dentist', 'slot', 'slots', 'visit',
   'consultation', 'check up', 'checkup',
@@ -193,7 +221,7 @@ export const APPOINTMENT_TERMS: readonly Term[] = [
 
 /** A concrete dental problem that needs treatment (not pain itself): broken tooth, lost filling. */
 export const TREATMENT_NEED_TERMS: readonly Term[] = [
-  'stricat*', 'decay*', 'rotten tooth', 'dinte spart', 'dintele spart', 'rupt dintele', 'spart dintele', 'dinte rupt', 'dintele rupt', 'dinte ciobit', 'dinte fisurat', 'mi a cazut', 's a spart',
+  'stricat*', 'decay*', 'rotten tooth', 'dinte spart', 'dintele spart', 'rupt dintele', 'spart dintele', 'dinte rupt', 'dintele rupt', 'dinte ciobit', 'dinte fisurat', 'ciobit', 'ciobita', 'fisurat', 'mi a cazut', 's a spart',
   's a rupt', 's a desprins', 's a dezlipit', 'am nevoie', 'trebuie sa scot', 'trebuie sa fac',
   'broken tooth', 'chipped', 'cracked tooth', 'lost a filling', 'fell out', 'came off', 'fell off', 'loose tooth', 'need', 'needs',
   'zahn abgebrochen', 'abgebrochen', 'ich brauche', 'dent cassee', 'j ai besoin', 'dente rotto', 'ho bisogno', 'diente roto',

@@ -143,6 +143,13 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'ho sistemato le mie cose', 'he ordenado mis cosas', 'elrendeztem a dolgaimat',
   'rien en suspens', 'niente in sospeso', 'nulla in sospeso', 'lasciare tutto in ordine', 'le mie cose in ordine', 'dejar todo en orden',
   'dejarlo todo en orden', 'mis asuntos en orden', 'nada pendiente', 'rendbe tenni a dolgaimat', 'rendezni a dolgaimat', 'ne maradjon tartozasom',
+  // thanks for everything, as a farewell ("vă mulțumesc pt tot ce ați făcut pt mine în toți anii ăștia", "you've all been lovely")
+  'tot ce ati facut pentru mine', 'tot ce ati facut pt mine', 'tot ce ai facut pentru mine', 'tot ce ai facut pt mine',
+  'everything you have done for me', 'everything you did for me', 'all you have done for me', 'all you did for me',
+  'you have all been lovely', 'you have all been so lovely', 'you have all been wonderful', 'you have all been so kind', 'you have all been so good to me',
+  'alles was sie fur mich getan haben', 'alles was ihr fur mich getan habt', 'tout ce que vous avez fait pour moi',
+  'tutto quello che avete fatto per me', 'tutto cio che avete fatto per me', 'todo lo que han hecho por mi', 'todo lo que habeis hecho por mi',
+  'mindent amit ertem tettek', 'mindent amit ertem tettetek',
 ];
 
 /**
@@ -197,12 +204,37 @@ export const GONE_TERMS: readonly Term[] = [
   'when i am gone', 'once i am gone', 'after i am gone', 'no longer be here', 'no longer here', 'cand nu voi mai fi', 'cand n o sa mai fiu',
   'dupa ce nu voi mai fi', 'wenn ich nicht mehr bin', 'wenn ich tot bin', 'quand je serai parti', 'quand je serai partie', 'quand je ne serai plus',
   'non ci saro piu', 'quando non ci saro', 'cuando ya no este', 'cuando yo no este', 'ya no estare', 'mar nem leszek',
+  // "this'll be my last message", "ultimul meu mesaj": a goodbye
+  'my last message', 'the last message', 'ultimul meu mesaj', 'ultimul mesaj', 'meine letzte nachricht', 'letzte nachricht von mir', 'mon dernier message',
+  'il mio ultimo messaggio', 'l ultimo messaggio', 'mi ultimo mensaje', 'el ultimo mensaje', 'utolso uzenetem', 'az utolso uzenet',
+  // "I don't think I'll need it any more", as 'nu o sa mai am nevoie'
+  'nu cred ca mai am nevoie', 'nu cred ca o sa mai am nevoie', 'not think i will need', 'not think i ll need', 'brauche es wohl nicht mehr', 'glaube nicht dass ich es noch brauche',
+  'pense pas en avoir encore besoin', 'non credo che mi servira', 'no creo que la necesite', 'no creo que lo necesite', 'nem hiszem hogy szuksegem',
+];
+
+/**
+ * Pills stored up (a means prepared): a verb of gathering or saving with pills or medicines in the same
+ * clause ("am adunat pastilele de somn ale mamei", "I've been saving up my sleeping pills", "ho messo da
+ * parte i sonniferi") is crisis language on its own, as 'bottle of pills'. Not fetching them ("picked up my
+ * prescription") or keeping them ("kept the antibiotics").
+ */
+export const STOCKPILE_TERMS: readonly Term[] = [
+  'am adunat', 'adun', 'strang', 'am strans', 'am pus deoparte', 'pun deoparte', 'am tot strans', 'am tot adunat',
+  'saving up', 'saved up', 'been saving', 'stockpil*', 'hoard*', 'stash*',
+  'gesammelt', 'sammle', 'gehortet', 'gebunkert', 'zuruckgelegt', 'accumule', 'accumuler', 'mis de cote', 'stocke', 'je stocke',
+  'accumulato', 'accumulando', 'messo da parte', 'mettendo da parte', 'acumulado', 'acumulando', 'juntado', 'juntando',
+  'gyujtottem', 'gyujtom', 'felhalmoz*', 'felretettem',
+];
+export const MEDICATION_TERMS: readonly Term[] = [
+  'pastil*', 'medicament*', 'somnifer*', 'calmant*', 'pills', 'tablets', 'meds', 'medication', 'painkillers', 'sleeping pills',
+  'tablett*', 'medikament*', 'schlaftablett*', 'cachets', 'comprimes', 'somniferes', 'pillole', 'pastiglie', 'compresse', 'farmaci',
+  'sonnifer*', 'pastillas', 'medicamentos', 'somniferos', 'pirul*', 'gyogyszer*', 'altato*', 'nyugtato*',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [
   'febra', 'febril*', 'temperatura', 'fever', 'feverish', 'temperature', 'fieber', 'fievre', 'febbre', 'fiebre', 'calentura',
   'temp', 'fieber*', 'fiebrig', 'febbr*', 'fievreu*', 'febr*',
-  'laz', 'lazas', 'lazam', 'lazat', '*lazas*', 'frison*', 'frisoa*', 'chills', 'shiver*', 'schuttelfrost', 'frissons', 'brivid*', 'escalofrio*', 'hidegraz*',
+  'fiorii', 'ma trec fiori*', 'am fiori', 'fiori de frig', 'laz', 'lazas', 'lazam', 'lazat', '*lazas*', 'frison*', 'frisoa*', 'chills', 'shiver*', 'schuttelfrost', 'frissons', 'brivid*', 'escalofrio*', 'hidegraz*',
   // the body hot or shaking, said plainly ("I'm burning up", "ard tot", "ich glühe", "je suis brûlant")
   'burning up', 'feel hot', 'feels hot', 'feeling hot', 'i am hot', 'im hot', 'so hot', 'boiling up', 'hot and cold', 'shaking', 'sweats',
   'fierbinte*', 'fierbinteala', 'ard tot', 'ma ia cu frig', 'tremur*', 'gluh*', 'heiss', 'hitze*', 'schwitz*', 'brulant*', 'je brule',
@@ -278,6 +310,10 @@ export const MILD_SYMPTOM_TERMS: readonly Term[] = [
   'went down', 'easing', 'getting better', 'is gone', 'has gone', 'geht zuruck', 'nimmt ab', 'lasst nach', 'weg', 'wird besser',
   'degonfle', 'diminue', 'disparu', 'va mieux', 'sta calando', 'cala', 'diminuisce', 'sparito', 'passato', 'va meglio', 'bajando',
   'ha bajado', 'disminuye', 'desaparecido', 'mejorando', 'csokken', 'lohad*', 'elmult',
+  // much better now ("azi e mult mai bine", "heute schon viel besser")
+  'mult mai bine', 'acum e mai bine', 'azi e mai bine', 'e mai bine azi', 'e mai bine acum', 'much better', 'a lot better', 'better today',
+  'better now', 'viel besser', 'schon besser', 'heute besser', 'beaucoup mieux', 'mieux aujourd hui', 'molto meglio', 'meglio oggi',
+  'mucho mejor', 'mejor hoy', 'sokkal jobb*', 'mar jobb*',
   // the swelling gone down ("s-a dezumflat complet", "abgeschwollen", "se ha deshinchado")
   'dezumfla*', 'desumfla*', 'deflated', 'gone down completely', 'abgeschwollen', 'degonfl*', 'sgonfi*', 'deshinch*', 'desinflam*', 'lelohad*',
 ];
@@ -596,6 +632,29 @@ export const SWALLOWING_PHRASES: readonly Term[] = [
   'drooling', 'i am drooling', 'cae la baba', 'se me cae la baba', 'babeando', 'curg balele', 'imi curg balele', 'ma scurg balele',
   'sabbere', 'sabbern', 'je bave', 'baver', 'sbavo', 'sbavare', 'nyaladz*', 'folyik a nyalam',
 ];
+/**
+ * A mouth that will not open (trismus): "nu mai pot deschide gura decât un deget", "can barely open my
+ * mouth", "kann den Mund kaum öffnen". An opening verb and the mouth in one clause with a difficulty
+ * (DIFFICULTY_TERMS, or "only a finger": LIMITED_OPENING_TERMS), or a word for a locked jaw. With fever
+ * it is an infection spreading into the jaw's spaces, a red flag; without fever (stiff after a wisdom
+ * tooth) it is for the doctor on call.
+ */
+export const OPEN_TERMS: readonly Term[] = [
+  'deschid*', 'open', 'opening', 'offne*', 'offnen', 'aufmach*', 'aufbekomm*', 'aufkrieg*', 'ouvr*', 'aprire', 'apro', 'aprirla', 'abrir', 'abro',
+  'nyit*', 'kinyit*',
+];
+export const MOUTH_TERMS: readonly Term[] = ['gura', 'gurii', 'mouth', 'mund', 'bouche', 'bocca', 'boca', 'szam', 'szajam', 'szajat'];
+/** How little it opens: a finger's width, a crack ("decât un deget", "only a finger", "nur einen Finger breit"). */
+export const LIMITED_OPENING_TERMS: readonly Term[] = [
+  'un deget', 'doua degete', 'decat putin', 'one finger', 'a finger', 'a crack', 'a few mm', 'einen finger', 'fingerbreit', 'un doigt',
+  'un dito', 'un dedo', 'egy ujjnyi', 'egy ujjnyit',
+];
+export const LOCKED_JAW_TERMS: readonly Term[] = [
+  'trismus', 'trismu*', 'lockjaw', 'locked jaw', 'jaw is locked', 'jaw locked', 'jaw has locked', 'falca blocata', 'maxilarul blocat',
+  'mi s a blocat falca', 'mi s a blocat maxilarul', 'kieferklemme', 'kiefersperre', 'machoire bloquee', 'mascella bloccata',
+  'mandibula bloqueada', 'trismo', 'szajzar*',
+];
+
 /** Words that make a choking or suffocating feeling figurative ("mi sento soffocare solo a pensare al trapano"). */
 export const FIGURATIVE_TERMS: readonly Term[] = [
   'thinking about', 'just thinking', 'the thought of', 'when i think', 'pensare', 'pensando', 'al pensiero', 'ma gandesc', 'cand ma gandesc',

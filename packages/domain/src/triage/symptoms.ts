@@ -27,6 +27,11 @@ import {
   EXAMPLE_OPENERS,
   FLOOR_OF_MOUTH_PHRASES,
   JUST_ASKING_TERMS,
+  LIMITED_OPENING_TERMS,
+  LOCKED_JAW_TERMS,
+  MEDICATION_TERMS,
+  MOUTH_TERMS,
+  OPEN_TERMS,
   FEVER_NUMBER,
   FEVER_TERMS,
   FIGURATIVE_TERMS,
@@ -51,6 +56,7 @@ import {
   RESOLVED_TERMS,
   SEVERE_BLEEDING_TERMS,
   SPREADING_TERMS,
+  STOCKPILE_TERMS,
   STOP_TERMS,
   SWALLOWING_PHRASES,
   SWALLOWING_TERMS,
@@ -62,6 +68,7 @@ import {
 export type RedFlag =
   | 'self_harm'
   | 'facial_swelling_with_fever'
+  | 'trismus_with_fever'
   | 'spreading_swelling'
   | 'uncontrolled_bleeding'
   | 'trauma'
@@ -91,6 +98,8 @@ const C = {
   handOn: compileTerms(HAND_ON_TERMS),
   belongings: compileTerms(BELONGINGS_TERMS),
   gone: compileTerms(GONE_TERMS),
+  stockpile: compileTerms(STOCKPILE_TERMS),
+  medication: compileTerms(MEDICATION_TERMS),
   fever: compileTerms(FEVER_TERMS),
   swelling: compileTerms(SWELLING_TERMS),
   bleeding: compileTerms(BLEEDING_TERMS),
@@ -118,6 +127,10 @@ const C = {
   swallowingPhrases: compileTerms(SWALLOWING_PHRASES),
   figurative: compileTerms(FIGURATIVE_TERMS),
   difficulty: compileTerms(DIFFICULTY_TERMS),
+  open: compileTerms(OPEN_TERMS),
+  mouth: compileTerms(MOUTH_TERMS),
+  limitedOpening: compileTerms([...DIFFICULTY_TERMS, ...LIMITED_OPENING_TERMS]),
+  lockedJaw: compileTerms(LOCKED_JAW_TERMS),
   pain: compileTerms(PAIN_TERMS),
   mild: compileTerms(MILD_SYMPTOM_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
@@ -149,6 +162,8 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const crisisMatches = [
     ...withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis)),
     ...(gone.length > 0 ? [...hopeless, ...gone] : []),
+    // pills stored up: a means prepared
+    ...(coOccurInClause(text, C.stockpile, C.medication) ?? []),
   ];
   const crisis = crisisMatches.length > 0;
   if (crisis) {
@@ -172,6 +187,12 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const swelling = current(findWithNegation(text, C.swelling, C.negation, 3).affirmed);
   note([...swelling, ...fever]);
   if (fever.length > 0 && swelling.length > 0) redFlags.push('facial_swelling_with_fever');
+  // A mouth that will not open, with fever: the infection has spread into the jaw's spaces.
+  const trismus = fever.length > 0 ? current(mouthWillNotOpen(text)) : [];
+  if (trismus.length > 0) {
+    redFlags.push('trismus_with_fever');
+    note([...trismus, ...fever]);
+  }
   const spreading = (swelling.length > 0 ? spreadingSwelling(text, swelling) : null) ?? nonEmpty(findTerms(text, C.floorOfMouth));
   if (spreading) {
     redFlags.push('spreading_swelling');
@@ -257,6 +278,17 @@ function impactOnMouth(text: PreparedText, recent: (matches: readonly TermMatch[
   return area.length > 0 ? [...impacts, ...area] : null;
 }
 
+/** Trismus: "open" and "mouth" in a clause with a difficulty or "only a finger" ("nu pot deschide gura"), or a locked jaw. */
+function mouthWillNotOpen(text: PreparedText): TermMatch[] {
+  const mouth = findTerms(text, C.mouth);
+  const opening = findTerms(text, C.open).filter((m) => mouth.some((x) => x.clause === m.clause));
+  const limit = withoutOverlap(findTerms(text, C.limitedOpening), [...opening, ...mouth]).filter((m) =>
+    opening.some((x) => x.clause === m.clause),
+  );
+  const opened = clausesOf(limit);
+  return [...findTerms(text, C.lockedJaw), ...opening.filter((m) => opened.has(m.clause)), ...limit];
+}
+
 /**
  * Bleeding that goes on rather than a gum that bleeds when brushing: a persistence word ("still",
  * "tot curge", "since yesterday") in the bleeding's clause, or gauze/pads being changed, soaked or
@@ -304,7 +336,7 @@ function historyClauses(text: PreparedText): { past: Set<number>; backThen: Set<
  * if it swells?"): what they describe is supposed, not had. So is a clause right after one that opens
  * with "like", "for example" ("if something happens, like it breaks or hurts a lot, …").
  */
-function conditionalClauses(text: PreparedText): Set<number> {
+export function conditionalClauses(text: PreparedText): Set<number> {
   const first = new Map<number, number>();
   text.clauseOf.forEach((clause, i) => {
     if (!first.has(clause)) first.set(clause, i);

@@ -382,6 +382,44 @@ describe('triage', () => {
     }
   });
 
+  it.each([
+    // a mouth that will not open (trismus), with fever: a spreading infection
+    ['ro', 'ma doare maseaua si nu mai pot deschide gura decat un deget, cred ca am febra, ma trec fiorii', 'trismus_with_fever'],
+    ['en', 'I can barely open my mouth since the wisdom tooth and I have a fever', 'trismus_with_fever'],
+    ['de', 'Ich kann den Mund kaum öffnen und habe Fieber', 'trismus_with_fever'],
+    ['es', 'no puedo abrir la boca y tengo escalofríos', 'trismus_with_fever'],
+    // pills stored up: a means prepared
+    ['ro', 'am adunat pastilele de somn ale mamei de cateva luni', 'self_harm'],
+    ['en', "I've been saving up my sleeping pills for weeks", 'self_harm'],
+    ['it', 'ho messo da parte i sonniferi di mia madre', 'self_harm'],
+    // thanks for everything as a farewell, or "my last message", with a "gone" phrase
+    ['ro', 'anulez toate programarile, nu o sa mai am nevoie de ea. va multumesc pentru tot ce ati facut pentru mine', 'self_harm'],
+    ['en', "please cancel my cleaning. I've given my cat to my neighbour. this is my last message", 'self_harm'],
+    ['fr', "j'ai rangé mes affaires, c'est mon dernier message", 'self_harm'],
+  ] as const)('[%s] %s → %s (holdout-14 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-14 concepts', () => {
+    for (const [text, language] of [
+      // a stiff jaw without fever, or a mouth that opens fine; "open" about the clinic
+      ['my jaw is stiff after the extraction, I can only open my mouth a finger wide, no fever', 'en'],
+      ['I can open my mouth fine now, I had a fever last week', 'en'],
+      ['are you open on saturday? my mouth hurts a bit', 'en'],
+      // pills fetched or taken as prescribed; savings for a treatment
+      ['I picked up my pills from the pharmacy, can I take them before the extraction?', 'en'],
+      ['am strans bani pentru albire, cat costa?', 'ro'],
+      // thanks for everything, or a last message, without a "gone" phrase (moving, switching clinics)
+      ['va multumesc pentru tot ce ati facut pentru mine, ne vedem la control', 'ro'],
+      ['this is my last message about the invoice, please send it by email', 'en'],
+      ['you have all been lovely, see you at the next check-up', 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
   it('pain supposed with "if … for example" is not pain now; "is it all fine now?" does not clear a symptom', () => {
     expect(triage({ text: 'daca mi se rupe un dinte in concediu, de exemplu ma doare tare, ce fac?', language: 'ro' }).routing).toBe('coordinator');
     expect(triage({ text: 'last month I had pain, is it all fine now?', language: 'en' }).routing).toBe('doctor_on_call');
