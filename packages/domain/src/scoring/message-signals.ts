@@ -1,5 +1,5 @@
 import { detectConsentCommand, type ConsentCommand } from '../consent/opt-out.ts';
-import { ASKED_TO_KNOW_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS, PAST_TIME_TERMS } from '../triage/symptom-lexicon.ts';
+import { ASKED_TO_KNOW_TERMS, BLEEDING_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS, PAST_TIME_TERMS } from '../triage/symptom-lexicon.ts';
 import { conditionalClauses, detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
 import {
   AD_TERMS,
@@ -115,6 +115,7 @@ const C = {
   undecided: compileTerms(UNDECIDED_TERMS),
   browsing: compileTerms(BROWSING_TERMS),
   conditional: compileTerms(CONDITIONAL_OPENERS),
+  bleeding: compileTerms(BLEEDING_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
   habitual: compileTerms(HABITUAL_TERMS),
   nothingHappened: compileTerms([...NOTHING_HAPPENED_TERMS, ...ASKED_TO_KNOW_TERMS]),
@@ -173,6 +174,11 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   declined.push(...termsOf(appointment.negated), ...termsOf(need.negated));
   // Refusals are often split by a comma ("No, thanks"): read them on the text without commas too.
   const refusals = termsOf(findTerms(prepareText(text.replace(/,/g, ' '), language), C.notInterested));
+  // A slight or stopped bleeding dated in its own clause ("mi-au sângerat puțin gingiile azi dimineață"):
+  // the day is when it happened, not when to come.
+  const symptoms = detectSymptoms(prepared, text);
+  const datedBleeding = symptoms.mild && !symptoms.swelling ? clausesOf(findTerms(prepared, C.bleeding)) : new Set<number>();
+  const undated = (matches: readonly TermMatch[]) => matches.filter((m) => !datedBleeding.has(m.clause));
 
   return {
     procedures: ordered,
@@ -183,8 +189,8 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     // "not urgent", "an emergency number" and "acum 10 ani" (ten years ago) are no timeline
     urgentTimeline: askedInAdvance
       ? []
-      : termsOf(withoutOverlap(findTerms(prepared, C.urgentTimeline), [...browsing, ...hours, ...findTerms(prepared, C.pastTime)])),
-    soonTimeline: askedInAdvance ? [] : termsOf(notHabitual(prepared, findTerms(prepared, C.soonTimeline))),
+      : termsOf(undated(withoutOverlap(findTerms(prepared, C.urgentTimeline), [...browsing, ...hours, ...findTerms(prepared, C.pastTime)]))),
+    soonTimeline: askedInAdvance ? [] : termsOf(undated(notHabitual(prepared, findTerms(prepared, C.soonTimeline)))),
     appointment: termsOf(appointment.affirmed),
     need: termsOf(need.affirmed),
     treated: termsOf(treated),
@@ -203,7 +209,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     spam: URL_PATTERN.test(text) ? ['link', ...found(C.spam)] : found(C.spam),
     job: found(C.job),
     consent: detectConsentCommand(text),
-    symptoms: detectSymptoms(prepared, text),
+    symptoms,
     question: prepared.clauseIsQuestion.some(Boolean),
   };
 }

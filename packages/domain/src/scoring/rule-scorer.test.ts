@@ -279,3 +279,25 @@ describe('labelled sets (regression guard)', () => {
     expect(result.redFlags.escalated).toBe(result.redFlags.total);
   });
 });
+
+describe('scoreWithRules — holdout-15 concepts', () => {
+  it('a slight or stopped bleeding after a treatment is a recovery question; the day it bled is no timeline', () => {
+    expect(classOf('I went in for the extraction yesterday, it bled a little and then stopped. can I drink coffee today?')).toBe('WARM');
+    expect(classOf('am fost la detartraj ieri, a sangerat putin si s-a oprit. pot manca picant azi?')).toBe('WARM');
+    expect(classOf('my gums bled a bit when I brushed this morning, is it serious?')).toBe('WARM');
+    // still bleeding, or asking to come today: HOT
+    expect(classOf('I went in for the extraction yesterday and it still bleeds, can I come today?')).toBe('HOT');
+    expect(classOf('my gums bled a bit this morning, can you see me today?')).toBe('HOT');
+  });
+
+  it('unsure whether to come is not a booking request', () => {
+    expect(classOf('ma intreb daca sa vin pentru gingii')).toBe('WARM');
+    expect(classOf('I wonder whether I should come in for my gums')).toBe('WARM');
+    expect(classOf('pot sa vin maine pentru gingii?')).toBe('HOT');
+  });
+
+  it('Romanian "preventiv" (as a precaution) is not an Italian "preventivo" (a quote)', () => {
+    expect(classOf('vorrei un preventivo per gli impianti')).toBe('HOT');
+    expect(classOf('intreb preventiv: aveti numar de urgenta?')).toBe('COLD');
+  });
+});

@@ -135,7 +135,8 @@ export const PRICE_TERMS: readonly Term[] = [
   'expensive', 'discount*',
   'preis*', 'kosten', 'kostet', 'kostenvoranschlag', 'teuer', 'gunstig', 'angebot',
   'prix', 'coute', 'coutent', 'cout', 'devis',
-  'prezz*', 'costo', 'costano', 'preventiv*',
+  // Italian "preventivo" (a quote), not Romanian "preventiv" (as a precaution: "întreb preventiv")
+  'prezz*', 'costo', 'costano', 'preventivo', 'preventivi',
   'precio*', 'cuesta', 'cuestan', 'presupuesto', 'coste',
   'mennyibe', 'mennyibe kerul', 'kerul', { term: 'ar', langs: ['hu'] }, { term: 'ara', langs: ['hu'] }, 'arak', 'koltseg*',
   'arajanlat',
@@ -202,6 +203,9 @@ export const NOT_APPOINTMENT_TERMS: readonly Term[] = [
   { term: 'sa termin*', langs: ['ro'] }, { term: 'termin cu', langs: ['ro'] }, { term: 'termin de', langs: ['ro'] },
   { term: 'termin la', langs: ['ro'] }, { term: 'il termin', langs: ['ro'] }, { term: 'o termin', langs: ['ro'] },
   { term: 'am terminat', langs: ['ro'] }, { term: 'terminat', langs: ['ro'] },
+  // unsure whether to come at all ("nu știu dacă să vin sau nu", "not sure whether to come in"): no request yet
+  'daca sa vin', 'daca ar trebui sa vin', 'whether to come', 'whether i should come', 'if i should come in', 'ob ich kommen soll',
+  'si je dois venir', 'se devo venire', 'si debo ir', 'si debo venir', 'si tengo que ir', 'menjek e',
 ];
 
 /** Asking to come in: appointment, consultation, a free slot. */
@@ -244,6 +248,9 @@ export const TREATMENT_DONE_TERMS: readonly Term[] = [
   'mi hanno', 'mi ha', 'tolto', 'tolta', 'estratto', 'messo', 'ho avuto', 'ho fatto',
   'me sacaron', 'me pusieron', 'me hicieron', 'me han', 'tuve',
   'kihuztak', 'beultettek', 'csinaltak',
+  // been in for it ("am fost ieri la extracție", "I went in for the extraction")
+  'am fost la', 'am fost ieri la', 'am fost azi la', 'went for', 'went in for', 'was in for', 'ich war zur', 'ich war beim', 'ich war gestern zur',
+  'je suis alle', 'je suis allee', 'sono stato a', 'sono stata a', 'sono andato a', 'sono andata a', 'fui a', 'estuve en', 'voltam',
 ];
 
 /** Asking for information without a buying signal. */

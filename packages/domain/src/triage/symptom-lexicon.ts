@@ -150,6 +150,20 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'alles was sie fur mich getan haben', 'alles was ihr fur mich getan habt', 'tout ce que vous avez fait pour moi',
   'tutto quello che avete fatto per me', 'tutto cio che avete fatto per me', 'todo lo que han hecho por mi', 'todo lo que habeis hecho por mi',
   'mindent amit ertem tettek', 'mindent amit ertem tettetek',
+  // … or for having always been kind, "the best" to me ("you were always kind to me", "ați fost cei mai buni cu mine")
+  'you were always kind to me', 'you were always so kind to me', 'you have always been kind to me', 'you have always been so kind to me',
+  'you were always good to me', 'you have always been good to me', 'you were the best to me', 'you have been the best to me',
+  'ati fost cei mai buni cu mine', 'ati fost mereu buni cu mine', 'ati fost mereu atat de buni cu mine', 'ati fost intotdeauna buni cu mine',
+  'ai fost mereu bun cu mine', 'ai fost mereu buna cu mine', 'sie waren immer so gut zu mir', 'sie waren immer gut zu mir', 'sie waren immer so nett zu mir',
+  'ihr wart immer gut zu mir', 'ihr wart immer so nett zu mir', 'vous avez toujours ete gentils avec moi', 'vous avez toujours ete si gentils avec moi',
+  'vous avez ete les meilleurs avec moi', 'siete sempre stati gentili con me', 'siete sempre stati cosi gentili con me', 'siete stati i migliori con me',
+  'siempre han sido amables conmigo', 'siempre fueron buenos conmigo', 'han sido los mejores conmigo', 'mindig kedvesek voltak velem', 'mindig jok voltak hozzam',
+  // no reason left to go on ("non ho più motivi per andare avanti"); with a "gone" phrase a crisis
+  'no reason to go on', 'no reasons to go on', 'no reason to carry on', 'no reason to keep going', 'nothing to go on for', 'nothing to keep going for',
+  'niciun motiv sa merg mai departe', 'nu mai am motive sa merg', 'nu mai am motiv sa merg', 'nu mai am pentru ce sa merg mai departe',
+  'keinen grund mehr weiterzumachen', 'keinen grund weiterzumachen', 'plus de raison de continuer', 'plus aucune raison de continuer', 'aucune raison de continuer',
+  'piu motivi per andare avanti', 'piu motivo per andare avanti', 'nessun motivo per andare avanti', 'piu ragioni per andare avanti', 'nessuna ragione per andare avanti',
+  'no tengo razones para seguir', 'no tengo motivos para seguir', 'ninguna razon para seguir', 'ningun motivo para seguir', 'nincs okom folytatni', 'nincs miert folytatnom',
 ];
 
 /**
@@ -172,6 +186,8 @@ export const BELONGINGS_TERMS: readonly Term[] = [
   // one's things
   'lucrurile mele', 'toate lucrurile', 'my stuff', 'my things', 'my belongings', 'all my stuff', 'meine sachen', 'mes affaires',
   'le mie cose', 'mis cosas', 'a dolgaimat', 'a holmijaimat',
+  // one's car ("I've given my car and stuff to my brother")
+  'my car', 'masina mea', 'mein auto', 'meinen wagen', 'ma voiture', 'la mia macchina', 'la mia auto', 'mi coche', 'mi carro', 'a kocsimat', 'az automat',
 ];
 export const GONE_TERMS: readonly Term[] = [
   'sa dispar', 'dispar de tot', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
@@ -209,6 +225,9 @@ export const GONE_TERMS: readonly Term[] = [
   'il mio ultimo messaggio', 'l ultimo messaggio', 'mi ultimo mensaje', 'el ultimo mensaje', 'utolso uzenetem', 'az utolso uzenet',
   // "I don't think I'll need it any more", as 'nu o sa mai am nevoie'
   'nu cred ca mai am nevoie', 'nu cred ca o sa mai am nevoie', 'not think i will need', 'not think i ll need', 'brauche es wohl nicht mehr', 'glaube nicht dass ich es noch brauche',
+  // "no longer needed" ("non serve più il preventivo"), as 'nu o sa mai am nevoie'
+  'non serve piu', 'non mi serve piu', 'non servira piu', 'no longer need it', 'no longer need them', 'no longer be needing', 'nu mai e nevoie de', 'nu mai este nevoie de',
+  'wird nicht mehr gebraucht', 'werde es nicht mehr brauchen', 'n en ai plus besoin', 'ya no hace falta', 'ya no la necesito', 'ya no lo necesito', 'nincs mar ra szuksegem',
   'pense pas en avoir encore besoin', 'non credo che mi servira', 'no creo que la necesite', 'no creo que lo necesite', 'nem hiszem hogy szuksegem',
 ];
 
@@ -336,7 +355,7 @@ export const SPREADING_TERMS: readonly Term[] = [
 ];
 
 export const BLEEDING_TERMS: readonly Term[] = [
-  'sanger*', 'sange', 'bleed*', 'blood', 'blut*', 'saign*', 'sang', 'sanguin*', 'sangue', 'sangr*', 'sangre', 'verz*', 'ooz*', 'sicker*', 'seep*', { term: 'ver', langs: ['hu'] }, 'szivarog*', 'gust de fier', 'taste of blood', 'metallic taste',
+  'sanger*', 'sange', 'bleed*', 'bled', 'blood', 'blut*', 'saign*', 'sang', 'sanguin*', 'sangue', 'sangr*', 'sangre', 'verz*', 'ooz*', 'sicker*', 'seep*', { term: 'ver', langs: ['hu'] }, 'szivarog*', 'gust de fier', 'taste of blood', 'metallic taste',
 ];
 
 /** Bleeding that is severe by itself. */
@@ -515,6 +534,20 @@ export const IMPACT_TERMS: readonly Term[] = [
   // French "se prendre" something: struck by it ("elle s'est pris la porte", "je me suis pris un poteau")
   's est pris', 's est prise', 'me suis pris', 'me suis prise', 'se sont pris', 't es pris',
 ];
+/**
+ * An animal's bite or attack: an animal and a biting verb in one clause is an impact ("their dog got him
+ * in the face", "l-a mușcat câinele de buză", "vom Hund gebissen"), so with the mouth or face named it is
+ * trauma. Not "a bit" ('bit' only with its object).
+ */
+export const ANIMAL_TERMS: readonly Term[] = [
+  'dog', 'dogs', 'puppy', 'horse', { term: 'cat', langs: ['en'] }, 'caine*', 'catel*', 'calul', 'un cal', 'pisic*', 'hund*', 'pferd*', 'katze*',
+  'chien*', 'cheval', { term: 'chat', langs: ['fr'] }, { term: 'cane', langs: ['it'] }, 'cavallo', 'gatto', 'perro*', 'caballo', 'gato*', 'kutya*', 'macska*',
+];
+export const BITE_TERMS: readonly Term[] = [
+  'bitten', 'bit him', 'bit her', 'bit me', 'bit my', 'bit his', 'bit them', 'bite', 'got him', 'got her', 'got me', 'went for', 'attacked', 'mauled',
+  'muscat*', 'atacat', 'gebissen', 'zugebissen', 'angefallen', 'mordu*', 'attaque*', 'morso', 'morsicat*', 'azzannat*', 'mordid*', 'mordio',
+  'morde*', 'ataco', 'atacado', 'megharap*', 'megtamad*',
+];
 /** Where an impact word means something came loose, not that someone fell ("mi-a căzut plomba", "filling fell out"). */
 export const NOT_IMPACT_TERMS: readonly Term[] = [
   'mi a cazut', 'i a cazut', 'ti a cazut', 'mi au cazut', 'i au cazut', 'mi a cazuta', 'fell out', 'fallen out', 'fell off',
@@ -560,7 +593,7 @@ export const SWALLOWING_TERMS: readonly Term[] = [
  * "se" only (in Romanian it is a reflexive: "se umflă").
  */
 export const CONDITIONAL_OPENERS: readonly Term[] = [
-  'if', 'what if', 'daca', 'ce se intampla daca', 'in caz ca', 'wenn', 'und wenn', 'was ist wenn', 'falls', 'et si', 'e se', 'y si', { term: 'si', langs: ['es', 'fr'] }, { term: 'se', langs: ['it'] }, 'ha', 'en caso de que', 'au cas ou', 'nel caso',
+  'if', 'what if', 'daca', 'ce se intampla daca', 'in caz ca', 'wenn', 'und wenn', 'was ist wenn', 'falls', 'et si', 'e se', 'y si', { term: 'si', langs: ['es', 'fr'] }, { term: 'se', langs: ['it'] }, { term: 'ha', langs: ['hu'] }, 'en caso de que', 'au cas ou', 'nel caso',
 ];
 
 /**
@@ -604,6 +637,10 @@ export const NOTHING_HAPPENED_TERMS: readonly Term[] = [
 export const ASKED_TO_KNOW_TERMS: readonly Term[] = [
   'asa ca sa stiu', 'just so i know', 'for future reference', 'nur damit ich es weiss', 'pour reference future',
   'per riferimento futuro', 'para futuras referencias', 'csak hogy tudjam',
+  // asked in advance, as a precaution ("întreb preventiv că plec la vară", "asking ahead of my trip")
+  'intreb preventiv', 'intreb din timp', 'intreb dinainte', 'asking in advance', 'asking ahead', 'asking just in case', 'frage vorsorglich',
+  'frage im voraus', 'je demande a l avance', 'je demande par precaution', 'chiedo in anticipo', 'chiedo per precauzione',
+  'pregunto con antelacion', 'pregunto por precaucion', 'elore kerdezem',
 ];
 
 /**

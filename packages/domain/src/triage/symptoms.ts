@@ -12,8 +12,10 @@ import {
   type TermMatch,
 } from '../scoring/text-matching.ts';
 import {
+  ANIMAL_TERMS,
   BACK_THEN_TERMS,
   BELONGINGS_TERMS,
+  BITE_TERMS,
   BLEEDING_TERMS,
   BREATHING_PHRASES,
   BREATHING_TERMS,
@@ -83,7 +85,7 @@ export interface Symptoms {
   pain: boolean;
   swelling: boolean;
   fever: boolean;
-  /** The swelling is said to be slight or easing, without fever or pain: not an acute need. */
+  /** The swelling (or, without one, the bleeding) is said to be slight, easing or stopped, without fever or pain: not an acute need. */
   mild: boolean;
   bleeding: boolean;
   /** The words that were found, for reasoning. */
@@ -117,6 +119,8 @@ const C = {
   trauma: compileTerms(TRAUMA_TERMS),
   firstAid: compileTerms(FIRST_AID_TERMS),
   impact: compileTerms(IMPACT_TERMS),
+  animal: compileTerms(ANIMAL_TERMS),
+  bite: compileTerms(BITE_TERMS),
   notImpact: compileTerms(NOT_IMPACT_TERMS),
   mouthArea: compileTerms(MOUTH_AREA_TERMS),
   jaw: compileTerms(JAW_TERMS),
@@ -253,10 +257,14 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const painMatches = current(findWithNegation(text, C.pain, C.negation, 3).affirmed);
   if (painMatches.length > 0) note(painMatches);
 
-  // "a bit puffy, no fever": every swelling clause says slight or easing, and nothing hurts.
+  // "a bit puffy, no fever": every swelling clause says slight or easing, and nothing hurts. So is a
+  // bleeding without swelling that every clause says was slight or has stopped ("a sângerat puțin, apoi s-a oprit").
   const mildClauses = clausesOf(findWithNegation(text, C.mild, C.negation).affirmed);
-  const mild =
-    swelling.length > 0 && fever.length === 0 && painMatches.length === 0 && swelling.every((m) => mildClauses.has(m.clause));
+  const quiet = fever.length === 0 && painMatches.length === 0 && redFlags.length === 0;
+  const mildSwelling = swelling.length > 0 && quiet && swelling.every((m) => mildClauses.has(m.clause));
+  const settled = new Set([...clausesOf(findTerms(text, C.minorBleeding)), ...clausesOf(findWithNegation(text, C.stop, C.negation).affirmed)]);
+  const mildBleeding = swelling.length === 0 && bleeding.length > 0 && quiet && bleeding.every((m) => settled.has(m.clause));
+  const mild = mildSwelling || mildBleeding;
 
   return {
     crisis,
@@ -270,9 +278,15 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   };
 }
 
-/** A recent fall or blow (not "mi-a căzut plomba", "the filling fell out") with teeth, mouth, jaw or face named in the message. */
+/**
+ * A recent fall, blow or animal bite (not "mi-a căzut plomba", "the filling fell out") with teeth, mouth,
+ * jaw or face named in the message.
+ */
 function impactOnMouth(text: PreparedText, recent: (matches: readonly TermMatch[]) => TermMatch[]): TermMatch[] | null {
-  const impacts = recent(withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact)));
+  const impacts = recent([
+    ...withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact)),
+    ...(coOccurInClause(text, C.animal, C.bite) ?? []),
+  ]);
   if (impacts.length === 0) return null;
   const area = withoutOverlap(findTerms(text, C.mouthArea), impacts);
   return area.length > 0 ? [...impacts, ...area] : null;

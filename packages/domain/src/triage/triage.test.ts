@@ -420,6 +420,52 @@ describe('triage', () => {
     }
   });
 
+  it.each([
+    // an animal's bite or attack with the mouth or face named
+    ['en', 'my daughter was bitten by a dog, her lip is split and a tooth is chipped', 'trauma'],
+    ['ro', 'l-a muscat un caine de fata pe baiatul meu acum o ora, are buza rupta', 'trauma'],
+    ['de', 'mein Sohn wurde vom Hund ins Gesicht gebissen, ein Zahn wackelt', 'trauma'],
+    ['fr', 'mon fils a été mordu par un chien au visage, une dent est cassée', 'trauma'],
+    // Italian "ha" (has) opening a clause is not Hungarian "ha" (if)
+    ['it', 'mia madre ha la guancia gonfia e ha i brividi da ieri', 'facial_swelling_with_fever'],
+    ['it', 'ha la faccia gonfia fino al collo', 'spreading_swelling'],
+    // thanks for having been kind, with a "gone" phrase
+    ['en', "you were always so kind to me. please cancel my crown, I won't be around for it", 'self_harm'],
+    ['ro', 'ati fost mereu buni cu mine. anulati controlul, nu o sa mai am nevoie de el', 'self_harm'],
+    // one's car handed on, with a "gone" phrase
+    ['en', "I gave my car to my sister, I won't be around much longer, cancel my cleaning", 'self_harm'],
+    // no reason to go on, with "no longer needed"
+    ['it', 'non ho più motivi per andare avanti, la pulizia non mi serve più', 'self_harm'],
+    ['en', "I have no reason to go on. I no longer need it, cancel the implant consult", 'self_harm'],
+    ['es', 'ya no tengo motivos para seguir, ya no lo necesito, cancelen la cita', 'self_harm'],
+    // "bled", the past tense, heavily
+    ['en', 'after the extraction it bled heavily all night', 'uncontrolled_bleeding'],
+  ] as const)('[%s] %s → %s (holdout-15 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-15 concepts', () => {
+    for (const [text, language] of [
+      // an animal without a bite; a bite that is not an animal's; "a bit"
+      ['our dog is a bit scared of the vet, and my tooth hurts a bit', 'en'],
+      ['I bite my lip when I chew, is that normal after the filling?', 'en'],
+      ['m-am muscat de buza cand am mancat, ma doare putin', 'ro'],
+      // Hungarian "ha" (if) still supposes
+      ['ha bedagad az arcom és lázas leszek, mit tegyek?', 'hu'],
+      // kindness or a car, or no reason to go on, without a "gone" phrase
+      ['you were always so kind to me, see you at the check-up next month', 'en'],
+      ['I gave my car to the mechanic, can we move the appointment to Friday?', 'en'],
+      ['non ho più motivi per andare avanti con le faccette, costano troppo', 'it'],
+      ['la radiografia non serve più, l\'ho già fatta, grazie', 'it'],
+      // bled a little, then stopped
+      ['it bled a little after the cleaning and then stopped', 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
   it('pain supposed with "if … for example" is not pain now; "is it all fine now?" does not clear a symptom', () => {
     expect(triage({ text: 'daca mi se rupe un dinte in concediu, de exemplu ma doare tare, ce fac?', language: 'ro' }).routing).toBe('coordinator');
     expect(triage({ text: 'last month I had pain, is it all fine now?', language: 'en' }).routing).toBe('doctor_on_call');
