@@ -1,5 +1,5 @@
 import { detectConsentCommand, type ConsentCommand } from '../consent/opt-out.ts';
-import { ASKED_TO_KNOW_TERMS, BLEEDING_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS, PAST_TIME_TERMS } from '../triage/symptom-lexicon.ts';
+import { ASKED_TO_KNOW_TERMS, BLEEDING_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS, PAST_TIME_TERMS, SOMEDAY_TERMS } from '../triage/symptom-lexicon.ts';
 import { conditionalClauses, detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
 import {
   AD_TERMS,
@@ -115,6 +115,7 @@ const C = {
   undecided: compileTerms(UNDECIDED_TERMS),
   browsing: compileTerms(BROWSING_TERMS),
   conditional: compileTerms(CONDITIONAL_OPENERS),
+  someday: compileTerms(SOMEDAY_TERMS),
   bleeding: compileTerms(BLEEDING_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
   habitual: compileTerms(HABITUAL_TERMS),
@@ -166,7 +167,9 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const appointment = affirmSupposed(prepared, findWithNegation(prepared, C.appointment, C.negation));
   appointment.affirmed = askedInAdvance
     ? []
-    : withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter((m) => !infoClauses.has(m.clause));
+    : withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter(
+        (m) => !infoClauses.has(m.clause) && !somedayClauses(prepared).has(m.clause),
+      );
   const need = affirmSupposed(prepared, findWithNegation(prepared, C.need, C.negation, 3), 3);
   const browsing = findTerms(prepared, C.browsing);
   const hours = findTerms(prepared, C.hours);
@@ -235,6 +238,17 @@ function affirmSupposed(prepared: PreparedText, found: ClassifiedMatches, window
 function anyonesToothClauses(prepared: PreparedText): Set<number> {
   const owned = clausesOf(findTerms(prepared, C.owner));
   return new Set([...conditionalClauses(prepared)].filter((clause) => !owned.has(clause)));
+}
+
+/**
+ * "If" clauses with "ever"/"one day", and the question right after one ("if I ever knock a tooth out,
+ * would you see me same day?"): asked about the clinic, not a booking.
+ */
+function somedayClauses(prepared: PreparedText): Set<number> {
+  const ifs = conditionalClauses(prepared);
+  const clauses = clausesOf(findTerms(prepared, C.someday).filter((m) => ifs.has(m.clause)));
+  for (const clause of [...clauses]) if (prepared.clauseIsQuestion[clause + 1]) clauses.add(clause + 1);
+  return clauses;
 }
 
 /** Days named as a habit ("every weekend", "în fiecare sâmbătă") are no timeline. */

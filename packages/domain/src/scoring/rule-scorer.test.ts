@@ -301,3 +301,13 @@ describe('scoreWithRules — holdout-15 concepts', () => {
     expect(classOf('intreb preventiv: aveti numar de urgenta?')).toBe('COLD');
   });
 });
+
+describe('scoreWithRules — holdout-16 concepts', () => {
+  it('an appointment asked in an "if … ever" clause is a question about the clinic, not a booking', () => {
+    expect(classOf('if my son ever chips a tooth playing football, could you see him the same day?')).toBe('WARM');
+    expect(classOf('dacă vreodată mi se rupe un dinte, mă puteți programa în aceeași zi?')).toBe('WARM');
+    // "if" without "ever", or a plain request: a booking
+    expect(classOf('if you have a slot, can you see me today for my tooth?')).toBe('HOT');
+    expect(classOf('my son chipped a tooth, could you see him today?')).toBe('HOT');
+  });
+});

@@ -55,6 +55,10 @@ export const CRISIS_TERMS: readonly Term[] = [
   'termin cu viata', 'sa pun capat la tot', 'sa pun capat vietii', 'nu mai vad niciun sens', 'nu mai vad nici un sens', 'viata nu mai are sens',
   'nu mai vad rostul', 'm am saturat de viata', 'obosit de viata', 'obosita de viata', 'as vrea sa fiu mort*', 'mai bine as muri',
   'mai bine mor', 'as vrea sa nu ma fi nascut', 'sa ma arunc de pe', 'sa ma arunc in fata', 'sa ma spanzur', 'ma spanzur', 'sa ma tai pe maini',
+  // tired of existing ("m-am săturat să exist", "sick of existing", "marre d'exister")
+  'saturat sa exist', 'saturata sa exist', 'obosit sa exist', 'obosita sa exist', 'tired of existing', 'sick of existing', 'done existing',
+  'mude zu existieren', 'es satt zu existieren', 'fatigue d exister', 'marre d exister', 'stanco di esistere', 'stanca di esistere',
+  'cansado de existir', 'cansada de existir', 'harto de existir', 'harta de existir', 'eleg a letezesbol', 'belefaradtam a letezesbe',
   'obosit de tot', 'obosita de tot', 'daca nu as mai fi', 'mai bine sa nu mai fiu', 'sa nu mai fiu', 'sa nu mai exist',
   // en
   'not want to wake up', 'not wanna wake up', 'not to wake up', 'never wake up', 'never want to wake up', 'do not wake up', 'sleep forever', 'end everything', 'end things', 'wish i was dead', 'wish i were dead',
@@ -117,6 +121,20 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'in nichts mehr einen sinn', 'nichts mehr einen sinn', 'personne s en rendra compte', 'personne ne s en rendra compte', 'personne ne le remarquera',
   'nobody will notice', 'no one will notice', 'nobody would notice', 'no one would notice', 'nimeni nu va observa', 'nimanui nu i va pasa', 'niemand wird es merken',
   'nessuno se ne accorgera', 'nadie se dara cuenta', 'senki sem fogja eszrevenni',
+  // nobody would even notice / miss me, said with "even" or in the future ("nadie me va a extrañar")
+  'nobody would even notice', 'no one would even notice', 'nobody will even notice', 'nobody would even miss me', 'no one would even miss me',
+  'nobody will miss me', 'no one will miss me', 'nimeni nu ar observa', 'nimeni nu ar observa nici macar', 'nimeni nu o sa observe',
+  'nimeni nu mi ar simti lipsa', 'nimeni nu o sa mi simta lipsa', 'niemand wurde es merken', 'niemand wird mich vermissen',
+  'personne ne remarquerait', 'personne ne me regrettera', 'nessuno se ne accorgerebbe', 'nessuno sentira la mia mancanza',
+  'nadie me va a extranar', 'nadie me extranara', 'nadie me extranaria', 'nadie se daria cuenta', 'senkinek sem hianyoznek', 'senki sem venne eszre',
+  // no one else to turn to ("nu aveam cui", "didn't know who else to text")
+  'did not know who else to', 'no one else to talk to', 'nobody else to talk to', 'no one else to turn to', 'nu aveam cui', 'nu am cui sa',
+  'n am cui sa', 'n aveam cui', 'nu am pe nimeni altcineva', 'wusste nicht wem ich sonst', 'niemanden sonst zum reden', 'je ne savais pas a qui d autre',
+  'non sapevo a chi altro', 'no sabia a quien mas', 'no tengo a nadie mas', 'nem tudtam kinek mashoz', 'nincs kihez fordulnom',
+  // letters written, without saying to whom ("am scris niște scrisori azi", "escribí unas cartas")
+  'am scris niste scrisori', 'am scris scrisori', 'am scris cateva scrisori', 'wrote some letters', 'wrote a few letters', 'written some letters',
+  'ein paar briefe geschrieben', 'briefe geschrieben', 'ecrit des lettres', 'ecrit quelques lettres', 'scritto delle lettere', 'scritto alcune lettere',
+  'escribi unas cartas', 'escribi algunas cartas', 'he escrito unas cartas', 'irtam nehany levelet', 'leveleket irtam',
   // nothing matters any more ("oricum nu mai contează")
   'nu mai conteaza', 'nimic nu mai conteaza', 'nothing matters', 'does not matter anymore', 'nothing matters anymore', 'nichts spielt mehr eine rolle',
   'ist eh alles egal', 'ist mir alles egal', 'plus rien ne compte', 'plus rien n a d importance', 'niente conta piu', 'non conta piu niente',
@@ -206,6 +224,16 @@ export const GONE_TERMS: readonly Term[] = [
   'close my file', 'wont need it', 'will not need it', 'not need it anymore', 'wont be needing', 'nu o sa mai am nevoie', 'brauche es nicht mehr',
   'brauche ihn nicht mehr', 'brauche sie nicht mehr', 'nu mai am nevoie de ea', 'nu mai am nevoie de el', 'n en aurai plus besoin', 'non mi servira piu',
   'ya no la necesitare', 'ya no lo necesitare', 'nem lesz ra szuksegem',
+  // if I were not around ("if I wasn't around anymore")
+  'was not around', 'were not around', 'not around anymore', 'no longer around', 'nu as mai fi pe aici',
+  'nicht mehr da ware', 'n etais plus la', 'non ci fossi piu', 'ya no estuviera', 'nem lennek itt',
+  // everything already put in order ("am pus totul în ordine", "dejé todo arreglado"), as 'alles geregelt'
+  'am pus totul in ordine', 'pus totul la punct', 'put everything in order', 'got everything in order', 'everything is in order now',
+  'alles in ordnung gebracht', 'tout mis en ordre', 'ho messo tutto in ordine', 'deje todo arreglado',
+  'deje todo en orden', 'he dejado todo arreglado', 'dejado todo en orden', 'mindent elintereztem',
+  // "I won't be needing" something any more ("ya no voy a necesitar la limpieza")
+  'ya no voy a necesitar', 'no voy a necesitar mas', 'nu voi mai avea nevoie', 'will not need it anymore', 'werde nicht mehr brauchen',
+  'n aurai plus besoin', 'non avro piu bisogno', 'nem lesz mar szuksegem',
   // others better off ("they'd all be better off", "ar fi toți mai bine")
   'all be better off', 'everyone would be better off', 'everybody would be better off', 'they would be better off', 'family would be better off',
   'ar fi toti mai bine', 'le ar fi mai bine tuturor', 'ar fi mai bine pentru ei', 'waren alle besser dran', 'alle waren besser dran', 'besser dran ohne',
@@ -258,6 +286,19 @@ export const FEVER_TERMS: readonly Term[] = [
   'burning up', 'feel hot', 'feels hot', 'feeling hot', 'i am hot', 'im hot', 'so hot', 'boiling up', 'hot and cold', 'shaking', 'sweats',
   'fierbinte*', 'fierbinteala', 'ard tot', 'ma ia cu frig', 'tremur*', 'gluh*', 'heiss', 'hitze*', 'schwitz*', 'brulant*', 'je brule',
   'j ai chaud', 'bollente', 'scotto', 'scotta', 'sudo', 'sudav*', 'battevo i denti', 'dal freddo', 'clantan*', 'zahneklappern', 'teeth chattering', 'claquer des dents', 'castanete*', 'ardiendo', 'caliente', 'sudando', 'forro vagyok', 'forrosag*', 'remeg*',
+];
+
+/**
+ * Fever denied after the word ("febră n-am avut deloc", "fever I haven't had", "Fieber hatte ich keins"):
+ * a "have not had" phrase right after the fever word (within two words, same clause). Only having is
+ * denied: "febra nu scade", "fever won't go down" keep the fever.
+ */
+export const FEVER_DENIED_AFTER_TERMS: readonly Term[] = [
+  'n am avut', 'nu am avut', 'n am deloc', 'nu am deloc', 'nu a fost', 'n a fost', 'n am mai avut', 'nu am mai avut',
+  'none', 'i have not had', 'have not had', 'not had any', 'i did not have', 'did not have', 'i have not got',
+  'hatte ich keins', 'hatte ich keines', 'hatte ich nicht', 'habe ich keins', 'hab ich keins', 'hab ich nicht', 'habe ich nicht', 'keins', 'keines',
+  'je n en ai pas', 'j en ai pas', 'je n ai pas eu', 'pas eu', 'non ne ho', 'non l ho avuta', 'non ho avuto', 'non ne ho avuta',
+  'no he tenido', 'no tengo', 'no tuve', 'no he tenido nada', 'nem volt', 'nincs', 'nem volt lazam',
 ];
 
 /** 38 to 41 written out (normalised): "treizeci și nouă", "thirty-nine", "neununddreißig", "trente-neuf", "trentanove", "treinta y nueve", "harminckilenc". */
@@ -522,6 +563,11 @@ export const IMPACT_TERMS: readonly Term[] = [
   // a blow, a ball, a fight, an assault
   'hit', 'struck', 'smacked', 'slapped', 'beaten', 'beat up', 'assault*', 'attacked', 'mugged', 'fought', 'brawl', 'ball', 'baseball',
   'softball', 'basketball', 'puck', 'bat', 'racket', 'swing',
+  // a scuffle or scrap, a fight said lightly ("got into a bit of a scuffle outside a bar")
+  'scuffle*', 'altercation', 'punch up', 'bar fight', 'fist fight', 'fistfight', 'incaierare', 'incaierat*', 'rauferei', 'gerangel',
+  'handgemenge', 'rixe', 'echauffouree', 'zuffa', 'colluttazione', 'rina', 'trifulca', 'dulakodas', 'dulakod*',
+  // German struck on landing ("mit dem Kinn aufgeschlagen")
+  'aufgeschlagen', 'aufgeknallt',
   'pumn*', 'palma', 'batut*', 'minge*', 'ciocnit*', 'agresat*', 'un cot', 'cot in gura', 'cotul',
   'faustschlag', 'schlag', 'verprugelt', 'prugel*', 'angegriffen', 'unfall',
   'balle', 'ballon', 'frappe*', 'pris la porte', 'en pleine figure', 'en pleine face', 'pris une porte', 'coup de poing', 'coup de pied', 'coup de coude', 'pris un coup', 'recu un coup', 'agresse*',
@@ -610,8 +656,16 @@ export const EXAMPLE_OPENERS: readonly Term[] = [
  * a tooth out…", "qué pasa si se le cae un diente a alguien…"). Trauma in an "if" clause without one
  * still counts ("if he fell yesterday and the tooth is loose, is it urgent?" is about a fall that happened).
  */
-export const EVER_TERMS: readonly Term[] = [
+/**
+ * "Ever", "one day": with "if", a time that may never come. The scorer reads an appointment asked in
+ * such a clause ("if I ever knocked a tooth out, would you see me same day?") as a question about the
+ * clinic, not a booking.
+ */
+export const SOMEDAY_TERMS: readonly Term[] = [
   'ever', 'someday', 'one day', 'at some point', 'la un moment dat', 'vreodata', 'candva', 'jemals', 'irgendwann', 'un jour', 'jamais', { term: 'mai', langs: ['it'] }, 'un giorno', 'alguna vez', 'algun dia', 'valaha', 'egyszer',
+];
+export const EVER_TERMS: readonly Term[] = [
+  ...SOMEDAY_TERMS,
   // anyone, not a named person
   'someone', 'somebody', 'anyone', 'anybody', 'cineva', 'cuiva', 'oricine', 'jemand', 'jemandem', 'jemanden', 'quelqu un', 'qualcuno',
   'a qualcuno', 'alguien', 'valaki*',

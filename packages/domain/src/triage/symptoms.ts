@@ -8,6 +8,7 @@ import {
   normalizeText,
   termsOf,
   withoutOverlap,
+  type CompiledTerm,
   type PreparedText,
   type TermMatch,
 } from '../scoring/text-matching.ts';
@@ -34,6 +35,7 @@ import {
   MEDICATION_TERMS,
   MOUTH_TERMS,
   OPEN_TERMS,
+  FEVER_DENIED_AFTER_TERMS,
   FEVER_NUMBER,
   FEVER_TERMS,
   FIGURATIVE_TERMS,
@@ -103,6 +105,7 @@ const C = {
   stockpile: compileTerms(STOCKPILE_TERMS),
   medication: compileTerms(MEDICATION_TERMS),
   fever: compileTerms(FEVER_TERMS),
+  feverDenied: compileTerms(FEVER_DENIED_AFTER_TERMS),
   swelling: compileTerms(SWELLING_TERMS),
   bleeding: compileTerms(BLEEDING_TERMS),
   haemorrhage: compileTerms(HAEMORRHAGE_TERMS),
@@ -185,7 +188,7 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     matches.filter(
       (m) => isCurrentSymptom(text, m) && !hypothetical.has(m.clause) && !backThen.has(m.clause) && m.start >= resolvedBefore,
     );
-  const feverWords = current(findWithNegation(text, C.fever, C.negation, 3).affirmed);
+  const feverWords = current(deniedAfter(text, findWithNegation(text, C.fever, C.negation, 3).affirmed, C.feverDenied));
   const feverNumber = FEVER_NUMBER.exec(normalizeText(raw))?.[0]?.trim();
   const fever = feverNumber ? [...feverWords, { term: feverNumber, start: 0, end: 0, clause: 0 }] : feverWords;
   const swelling = current(findWithNegation(text, C.swelling, C.negation, 3).affirmed);
@@ -360,6 +363,15 @@ export function conditionalClauses(text: PreparedText): Set<number> {
   const examples = findTerms(text, C.example).filter(opens);
   for (const m of [...examples].sort((a, b) => a.start - b.start)) if (supposed.has(m.clause - 1)) supposed.add(m.clause);
   return supposed;
+}
+
+/**
+ * The matches not followed, within two words of the same clause, by a denial ("febră n-am avut deloc").
+ * Scored per match, so only that mention is cleared.
+ */
+function deniedAfter(text: PreparedText, matches: readonly TermMatch[], denials: readonly CompiledTerm[]): TermMatch[] {
+  const found = findTerms(text, denials);
+  return matches.filter((m) => !found.some((d) => d.clause === m.clause && d.start >= m.end && d.start <= m.end + 2));
 }
 
 function nonEmpty(matches: readonly TermMatch[]): readonly TermMatch[] | null {

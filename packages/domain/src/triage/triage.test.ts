@@ -66,6 +66,10 @@ describe('triage', () => {
     ['en', "can't get air in properly, the throat feels tight", 'breathing_difficulty'],
     ['fr', "j'arrive pas à avaler", 'swallowing_difficulty'],
     ['es', 'me falta el aire desde la extracción', 'breathing_difficulty'],
+    // a scuffle or scrap; German "aufgeschlagen" (struck on landing)
+    ['en', 'had a scuffle at the pub yesterday and my front tooth is loose', 'trauma'],
+    ['es', 'ayer hubo una trifulca en la calle y tengo un diente roto', 'trauma'],
+    ['de', 'meine Tochter ist heute mit dem Mund auf der Tischkante aufgeschlagen, der Zahn wackelt', 'trauma'],
   ])('%s red flag → emergency advice: %s', (language, text, flag) => {
     const result = triage({ text, language });
     expect(result).toMatchObject({ urgency: 'emergency', routing: 'emergency_advice', crisis: false, escalate: true });
@@ -111,6 +115,13 @@ describe('triage', () => {
     ['de', 'Ich sehe in nichts mehr einen Sinn und will nur noch einschlafen und nie wieder aufwachen'],
     ['fr', "annulez tout, je serai plus là à Noël, personne ne s'en rendra compte"],
     ['hu', 'semminek nincs értelme, úgysem leszek itt sokáig'],
+    // tired of existing; nobody would even notice + if I were not around; affairs put in order; won't be needing
+    ['en', "I'm just so sick of existing, sorry for texting this"],
+    ['fr', "j'en ai marre d'exister"],
+    ['en', "no one would even miss me if I was not around"],
+    ['ro', 'n-are rost nimic, nimeni nu mi-ar simti lipsa. am pus totul in ordine'],
+    ['es', 'ya no voy a necesitar la ortodoncia, nadie me extrañaría de todos modos'],
+    ['it', 'non ha senso, ho messo tutto in ordine'],
   ])('%s crisis language → crisis support: %s', (language, text) => {
     const result = triage({ text, language });
     expect(result).toMatchObject({ urgency: 'emergency', routing: 'crisis_support', crisis: true, escalate: true });
@@ -461,6 +472,24 @@ describe('triage', () => {
       ['la radiografia non serve più, l\'ho già fatta, grazie', 'it'],
       // bled a little, then stopped
       ['it bled a little after the cleaning and then stopped', 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
+  it('does not escalate the lookalikes of the holdout-16 concepts', () => {
+    for (const [text, language] of [
+      // fever denied after the word; a hopeless or a "gone" phrase alone; affairs in order without hopelessness
+      ['obrazul putin umflat de ieri, dar febra nu am avut deloc', 'ro'],
+      ['the cheek is a bit swollen, fever I have not had', 'en'],
+      ['la encía un poco hinchada, fiebre no he tenido', 'es'],
+      ['ya no voy a necesitar la limpieza, me la hicieron en otra clínica', 'es'],
+      ['I did not know who else to ask about my implant, can you help?', 'en'],
+      ['am pus totul in ordine cu asigurarea, cand pot veni la control?', 'ro'],
+      ['I wrote some letters of complaint to the insurer about my crown', 'en'],
+      // a fight not with the face; "aufgeschlagen" without teeth or face
+      ['we had a scuffle over the parking spot, can I book a cleaning?', 'en'],
+      ['das Buch ist aufgeschlagen, was kostet eine Füllung?', 'de'],
     ] as const) {
       expect(triage({ text, language }).escalate, text).toBe(false);
     }
