@@ -1,6 +1,6 @@
 import type { Pool } from '@medicalcor/core/db/pool';
 import { withTransaction, type Queryable } from '@medicalcor/core/db/pool';
-import { dispatchTask, type TaskStart } from '@medicalcor/core/jobs/dispatch-task';
+import { dispatchTask } from '@medicalcor/core/jobs/dispatch-task';
 import { lockLeads } from '@medicalcor/core/records/lead-locks';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { Logger } from '@medicalcor/core/logger/logger';
@@ -23,14 +23,13 @@ export interface AttemptInfo {
  *
  * `shared`: `tx` is a batch's transaction, shared with other jobs' attempts running beside this one
  * (local-worker.ts). Then nothing is recorded and no savepoint taken: a failure is only rethrown,
- * the batch is rolled back, and this job runs again alone, where the rules above apply. The tasks
- * it starts (`dispatch`) are collected in `starts`, for the batch to insert together.
+ * the batch is rolled back, and this job runs again alone, where the rules above apply.
  */
 export async function runTaskAttempt(
   task: TaskDefinition,
   rawPayload: unknown,
   attempt: AttemptInfo,
-  deps: { pool: Pool; logger: Logger; config: Config; tx?: Queryable; jobQueue?: JobQueue; shared?: boolean; starts?: TaskStart[] },
+  deps: { pool: Pool; logger: Logger; config: Config; tx?: Queryable; jobQueue?: JobQueue; shared?: boolean },
 ): Promise<unknown> {
   const parsed = task.schema.safeParse(rawPayload);
   const correlationId = correlationOf(rawPayload);
@@ -49,10 +48,6 @@ export async function runTaskAttempt(
     db, attempt: attempt.attempt, maxAttempts: attempt.maxAttempts, correlationId, logger, config: deps.config, pool: deps.pool, shared,
     dispatch: async (taskId, payload, idempotencyKey) => {
       if (!deps.jobQueue) throw new Error(`task ${task.id} cannot start ${taskId}: no job queue in this engine`);
-      if (shared && deps.starts) {
-        deps.starts.push({ taskId, payload, idempotencyKey });
-        return null;
-      }
       return dispatchTask(db, deps.jobQueue, deps.config.WORKFLOW_ENGINE, taskId, payload, idempotencyKey);
     },
     dispatchNow: async (taskId, payload, idempotencyKey) => {

@@ -24,6 +24,8 @@ type Outcome = 'ok' | 'fail' | 'permanent';
 const scripts = new Map<string, (attempt: number) => Outcome>();
 /** A sandbox outbox record a row's job makes (performOnce with `sandbox`), by dedupe key. */
 const sandboxEffects = new Map<string, { key: string; providerRef: string }>();
+/** Rows whose job starts another task (ctx.dispatch), by dedupe key. */
+const startsTask = new Set<string>();
 /** The patient (lead lock key) of each inbox row, by event id. */
 const patients = new Map<string, string>();
 
@@ -40,6 +42,10 @@ const batchedTask: TaskDefinition<typeof webhookEventJobSchema> = {
       const outcome = scripts.get(row.dedupe_key)?.(ctx.attempt) ?? 'ok';
       if (outcome === 'fail') throw new Error(`transient failure on attempt ${ctx.attempt}`);
       if (outcome === 'permanent') throw new PermanentTaskError(`cannot ever process ${row.dedupe_key}`);
+      if (startsTask.has(row.dedupe_key)) {
+        const jobId = await ctx.dispatch('lead-scoring', { marker: row.dedupe_key } as never, `start:${row.dedupe_key}`);
+        return { key: row.dedupe_key, jobId };
+      }
       const effect = sandboxEffects.get(row.dedupe_key);
       if (effect) {
         const recorded = await performOnce(
@@ -64,7 +70,11 @@ beforeAll(async () => {
     // One slot: the jobs committed together are fetched together (two slots may split them between two batches).
     concurrency: 1,
     env: { WORKER_BATCH_SIZE: '20' },
-    beforeWorkers: ({ workerQueue }) => workerQueue.ensureQueue(TASK_ID, TEST_RETRY),
+    beforeWorkers: async ({ workerQueue }) => {
+      await workerQueue.ensureQueue(TASK_ID, TEST_RETRY);
+      // Started by some rows' jobs; no worker takes them here.
+      await workerQueue.ensureQueue('lead-scoring', TEST_RETRY);
+    },
   });
 });
 afterAll(async () => engine?.close());
@@ -198,6 +208,21 @@ describe('batches on the local engine', () => {
       [next.map((k) => `${k}:effect`)],
     );
     expect(rows.map((r) => r.provider_ref)).toEqual(['sandbox-next-0', 'sandbox-earlier', 'sandbox-next-2', 'sandbox-next-3']);
+  });
+
+  it('inserts the tasks its jobs start together once they have run, each once', async () => {
+    const keys = Array.from({ length: 6 }, (_, i) => `${key}:${i}`);
+    keys.forEach((k) => startsTask.add(k));
+    const ids = await commitEvents(keys);
+    for (const id of ids) await waitForInboxStatus(pool(), id, 'done');
+    const jobs = await settledJobs(ids);
+    expect(new Set(jobs.map((j) => j.tx)).size).toBe(1);
+    // Collected by the batch (no job id yet when the job ran), then inserted with it.
+    expect(jobs.map((j) => j.output.jobId)).toEqual(keys.map(() => null));
+    const { rows } = await pool().query<{ marker: string }>(
+      `SELECT data->>'marker' AS marker FROM pgboss.job WHERE name = 'lead-scoring' AND data->>'marker' = ANY($1::text[]) ORDER BY 1`, [keys],
+    );
+    expect(rows.map((r) => r.marker)).toEqual([...keys].sort());
   });
 
   it('takes the locks of all its leads before any job runs, and waits for a lead another transaction holds', async () => {

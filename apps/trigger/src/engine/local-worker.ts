@@ -1,7 +1,7 @@
 import type { Config } from '@medicalcor/core/config/env';
 import type { Pool, Queryable } from '@medicalcor/core/db/pool';
 import { prepared } from '@medicalcor/core/db/prepared';
-import { dispatchTasks, type TaskStart } from '@medicalcor/core/jobs/dispatch-task';
+import { collectTaskStarts } from '@medicalcor/core/jobs/dispatch-task';
 import { collectSandboxRecords } from '@medicalcor/core/outbox/perform-once';
 import { collectDomainEvents } from '@medicalcor/core/records/append-domain-event';
 import { lockLeads } from '@medicalcor/core/records/lead-locks';
@@ -122,7 +122,7 @@ async function runBatch(task: TaskDefinition, jobs: Job[], tx: Db, db: Queryable
   // once they have all run (one statement for the events, one for the records, one a queue for the starts).
   const events = collectDomainEvents(db);
   const records = collectSandboxRecords(db);
-  const starts: TaskStart[] = [];
+  const starts = collectTaskStarts(db);
   let failure: unknown;
   try {
     // Every lead the batch will write, locked at once in one order (core/records/lead-locks.ts).
@@ -132,11 +132,11 @@ async function runBatch(task: TaskDefinition, jobs: Job[], tx: Db, db: Queryable
     });
     await lockLeads(db, await task.leadKeys!(payloads, { db, config: deps.config }));
     const outcomes = await Promise.allSettled(
-      jobs.map((job) => runTaskAttempt(task, job.data as unknown, attemptOf(job), { ...deps, tx: db, shared: true, starts })),
+      jobs.map((job) => runTaskAttempt(task, job.data as unknown, attemptOf(job), { ...deps, tx: db, shared: true })),
     );
     failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
     if (!failure) {
-      await Promise.all([events.flush(), records.flush(), dispatchTasks(db, deps.jobQueue, deps.config.WORKFLOW_ENGINE, starts)]);
+      await Promise.all([events.flush(), records.flush(), starts.flush()]);
       // Each job's own output, settled through the batch's transaction (pipelined: one round trip).
       await Promise.all(jobs.map((job, i) => boss.complete(task.id, job.id, outputOf((outcomes[i] as PromiseFulfilledResult<unknown>).value), { db: tx })));
       for (const job of jobs) {
@@ -151,6 +151,7 @@ async function runBatch(task: TaskDefinition, jobs: Job[], tx: Db, db: Queryable
   }
   events.discard();
   records.discard();
+  starts.discard();
   deps.logger.info({ taskId: task.id, batch: jobs.length, err: failure }, 'batch rolled back; its jobs run one by one');
   await db.query('ROLLBACK TO SAVEPOINT job_batch');
   for (const job of jobs) {

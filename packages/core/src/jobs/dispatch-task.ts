@@ -1,4 +1,5 @@
 import { TRIGGER_RELAY_QUEUE, type TaskId } from '@medicalcor/types/workflows/task-catalog';
+import { collectedWrites } from '../db/collected-writes.ts';
 import type { Queryable } from '../db/pool.ts';
 import type { JobQueue } from './job-queue.ts';
 
@@ -32,16 +33,13 @@ function queuedStart(engine: WorkflowEngine, s: TaskStart): QueuedStart {
 
 /** dispatchTask for many starts at once: one insert per queue. */
 export async function dispatchTasks(db: Queryable, jobQueue: JobQueue, engine: WorkflowEngine, starts: TaskStart[]): Promise<void> {
-  const byQueue = new Map<string, QueuedStart[]>();
-  for (const s of starts) {
-    const job = queuedStart(engine, s);
-    const list = byQueue.get(job.queue) ?? [];
-    if (list.length === 0) byQueue.set(job.queue, list);
-    list.push(job);
-  }
-  for (const [queue, list] of byQueue) await jobQueue.enqueueMany(db, queue, list);
+  await enqueueByQueue(db, starts.map((s) => ({ jobQueue, job: queuedStart(engine, s) })));
 }
 
+/**
+ * Starts a task inside the caller's transaction; resolves to the job's id, or null when the key had
+ * a job already — or when the starts made through `db` are being collected (collectTaskStarts).
+ */
 export async function dispatchTask(
   db: Queryable,
   jobQueue: JobQueue,
@@ -51,5 +49,37 @@ export async function dispatchTask(
   idempotencyKey: string,
 ): Promise<string | null> {
   const job = queuedStart(engine, { taskId, payload, idempotencyKey });
+  const collected = startWrites.collecting(db);
+  if (collected) {
+    collected.push({ jobQueue, job });
+    return null;
+  }
   return jobQueue.enqueue(db, job.queue, job.data, { idempotencyKey: job.idempotencyKey });
+}
+
+/**
+ * Collects the starts made through `db` (dispatchTask) until `flush` inserts them, one statement a
+ * queue (a worker batch's jobs start one task each: one insert instead of one a job). `discard` drops
+ * them and stops collecting (the batch rolled back: its jobs start them again).
+ */
+export function collectTaskStarts(db: Queryable): { flush(): Promise<void>; discard(): void } {
+  return startWrites.collect(db);
+}
+
+type CollectedStart = { jobQueue: JobQueue; job: QueuedStart };
+
+const startWrites = collectedWrites<CollectedStart>((db, starts) => enqueueByQueue(db, starts));
+
+async function enqueueByQueue(db: Queryable, starts: readonly CollectedStart[]): Promise<void> {
+  const byQueue = new Map<JobQueue, Map<string, QueuedStart[]>>();
+  for (const { jobQueue, job } of starts) {
+    const queues = byQueue.get(jobQueue) ?? new Map<string, QueuedStart[]>();
+    byQueue.set(jobQueue, queues);
+    const list = queues.get(job.queue) ?? [];
+    if (list.length === 0) queues.set(job.queue, list);
+    list.push(job);
+  }
+  for (const [jobQueue, queues] of byQueue) {
+    for (const [queue, list] of queues) await jobQueue.enqueueMany(db, queue, list);
+  }
 }

@@ -239,22 +239,19 @@ async function recordSandbox<P extends object>(
   effect: OutboxEffect<P>,
   send: (payload: P) => Promise<{ providerRef: string; sandbox: boolean }>,
 ): Promise<{ outcome: OutboxOutcome<P> } | { row: OutboxRow }> {
+  // Collected (a worker batch): taken to be new, no read first; the flush checks that against the table.
   const collected = sandboxWrites.collecting(db);
-  if (collected) {
-    // Collected (a worker batch): taken to be new; the flush checks that against the table.
-    const payload = typeof effect.payload === 'function' ? await (effect.payload as () => P | Promise<P>)() : effect.payload;
-    const answer = await send(payload);
-    const status = answer.sandbox ? 'sandbox' : 'sent';
-    collected.push({ effect, payload, status, providerRef: answer.providerRef });
-    return { outcome: { status, providerRef: answer.providerRef, payload, replayed: false } };
-  }
-  if (typeof effect.payload === 'function') {
+  if (!collected && typeof effect.payload === 'function') {
     const existing = await db.query<OutboxRow>(`SELECT ${COLUMNS} FROM outbox WHERE idempotency_key = $1`, [effect.key]);
     if (existing.rows[0]) return { row: existing.rows[0] };
   }
   const payload = typeof effect.payload === 'function' ? await (effect.payload as () => P | Promise<P>)() : effect.payload;
   const answer = await send(payload);
   const status = answer.sandbox ? 'sandbox' : 'sent';
+  if (collected) {
+    collected.push({ effect, payload, status, providerRef: answer.providerRef });
+    return { outcome: { status, providerRef: answer.providerRef, payload, replayed: false } };
+  }
   const inserted = await db.query(
     `INSERT INTO outbox (clinic_id, lead_id, idempotency_key, provider, kind, payload, status, provider_ref, sent_at, attempts)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), 1) ON CONFLICT (idempotency_key) DO NOTHING`,
