@@ -34,7 +34,9 @@ import {
   URL_PATTERN,
   WEAK_PRICE_TERMS,
   NOT_PRICE_TERMS,
+  OTHER_BUSINESS_TERMS,
   WRONG_NUMBER_TERMS,
+  WRONG_PLACE_TERMS,
   type ProcedureName,
 } from './scoring-lexicon.ts';
 import {
@@ -125,6 +127,8 @@ const C = {
   erase: compileTerms(DELETE_TERMS),
   personalData: compileTerms(PERSONAL_DATA_TERMS),
   wrongNumber: compileTerms(WRONG_NUMBER_TERMS),
+  wrongPlace: compileTerms(WRONG_PLACE_TERMS),
+  otherBusiness: compileTerms(OTHER_BUSINESS_TERMS),
   spam: compileTerms(SPAM_TERMS),
   job: compileTerms(JOB_TERMS),
 };
@@ -134,7 +138,9 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const prepared = prepareText(text, language);
   const found = (terms: readonly CompiledTerm[]) => termsOf(findTerms(prepared, terms));
   const askedInAdvance = findTerms(prepared, C.nothingHappened).length > 0;
-  const anyonesTooth = askedInAdvance ? anyonesToothClauses(prepared) : new Set<number>();
+  // "if … ever" clauses, and the question right after one: what they name is supposed, not wanted now
+  const someday = somedayClauses(prepared);
+  const anyonesTooth = anyonesToothClauses(prepared, askedInAdvance ? conditionalClauses(prepared) : someday);
 
   const procedures = new Map<ProcedureName, string[]>();
   const declined: string[] = [];
@@ -143,7 +149,8 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   for (const [name, terms] of PROCEDURES) {
     const classified = affirmSupposed(prepared, findWithNegation(prepared, terms, C.negation));
     const negated = classified.negated;
-    // "what should you do if a tooth gets knocked out? just so I know": anyone's tooth, not treatment interest
+    // "what should you do if a tooth gets knocked out? just so I know", "if I ever had an emergency like a tooth
+    // falling out, …": anyone's tooth, not treatment interest
     const affirmed = name === GENERIC_PROCEDURE ? classified.affirmed.filter((m) => !anyonesTooth.has(m.clause)) : classified.affirmed;
     named.push(...affirmed);
     // A negated generic word ("don't stop the treatment") is not a declined procedure.
@@ -168,7 +175,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   appointment.affirmed = askedInAdvance
     ? []
     : withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter(
-        (m) => !infoClauses.has(m.clause) && !somedayClauses(prepared).has(m.clause),
+        (m) => !infoClauses.has(m.clause) && !someday.has(m.clause),
       );
   const need = affirmSupposed(prepared, findWithNegation(prepared, C.need, C.negation, 3), 3);
   const browsing = findTerms(prepared, C.browsing);
@@ -181,7 +188,8 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   // the day is when it happened, not when to come.
   const symptoms = detectSymptoms(prepared, text);
   const datedBleeding = symptoms.mild && !symptoms.swelling ? clausesOf(findTerms(prepared, C.bleeding)) : new Set<number>();
-  const undated = (matches: readonly TermMatch[]) => matches.filter((m) => !datedBleeding.has(m.clause));
+  // … nor are the days named in an "if … ever" clause ("dacă aș avea vreodată o urgență în weekend, …").
+  const undated = (matches: readonly TermMatch[]) => matches.filter((m) => !datedBleeding.has(m.clause) && !someday.has(m.clause));
 
   return {
     procedures: ordered,
@@ -208,7 +216,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     undecided: found(C.undecided),
     browsing: termsOf(browsing),
     optOut: [...found(C.optOut), ...termsOf(coOccurInClause(prepared, C.erase, C.personalData) ?? [])],
-    wrongNumber: found(C.wrongNumber),
+    wrongNumber: [...found(C.wrongNumber), ...otherBusinessAsked(prepared)],
     spam: URL_PATTERN.test(text) ? ['link', ...found(C.spam)] : found(C.spam),
     job: found(C.job),
     consent: detectConsentCommand(text),
@@ -234,10 +242,13 @@ function affirmSupposed(prepared: PreparedText, found: ClassifiedMatches, window
   };
 }
 
-/** "If" clauses (asked in advance) that name no one whose tooth it is: "what if a tooth gets knocked out?", not "if my son…". */
-function anyonesToothClauses(prepared: PreparedText): Set<number> {
+/**
+ * Supposed clauses ("if" clauses asked in advance, or "if … ever" clauses) that name no one whose tooth it is: "what
+ * if a tooth gets knocked out?", not "if my son…".
+ */
+function anyonesToothClauses(prepared: PreparedText, supposed: ReadonlySet<number>): Set<number> {
   const owned = clausesOf(findTerms(prepared, C.owner));
-  return new Set([...conditionalClauses(prepared)].filter((clause) => !owned.has(clause)));
+  return new Set([...supposed].filter((clause) => !owned.has(clause)));
 }
 
 /**
@@ -249,6 +260,15 @@ function somedayClauses(prepared: PreparedText): Set<number> {
   const clauses = clausesOf(findTerms(prepared, C.someday).filter((m) => ifs.has(m.clause)));
   for (const clause of [...clauses]) if (prepared.clauseIsQuestion[clause + 1]) clauses.add(clause + 1);
   return clauses;
+}
+
+/** "Nu sunteți service-ul auto?", "is this the taxi company?": another business named right after asking for it (two words at most). */
+function otherBusinessAsked(prepared: PreparedText): string[] {
+  const asked = findTerms(prepared, C.wrongPlace);
+  const business = findTerms(prepared, C.otherBusiness).filter((b) =>
+    asked.some((a) => a.clause === b.clause && b.start >= a.end && b.start <= a.end + 2),
+  );
+  return business.length > 0 ? termsOf([...asked.filter((a) => business.some((b) => b.clause === a.clause)), ...business]) : [];
 }
 
 /** Days named as a habit ("every weekend", "în fiecare sâmbătă") are no timeline. */

@@ -311,3 +311,31 @@ describe('scoreWithRules — holdout-16 concepts', () => {
     expect(classOf('my son chipped a tooth, could you see him today?')).toBe('HOT');
   });
 });
+
+describe('scoreWithRules — holdout-17 concepts', () => {
+  it('the days and anyone\'s tooth named in an "if … ever" clause are supposed, not a timeline or treatment interest', () => {
+    expect(classOf('if I ever had an emergency at the weekend, is there a dentist on call? we are going camping')).toBe('COLD');
+    expect(classOf('dacă vreodată se rupe un dinte sâmbătă, aveți medic de gardă?')).toBe('COLD');
+    // one's own child's tooth is still interest; a weekend asked for now is a timeline
+    expect(classOf('if my son ever chips a tooth at the weekend, could you see him?')).toBe('WARM');
+    expect(classOf('my tooth broke, can someone see me this weekend?')).toBe('HOT');
+  });
+
+  it('another business asked for ("aren\'t you the garage?") is a wrong number; a garage as a landmark is not', () => {
+    expect(classOf('Nu sunteți vulcanizarea? Am nevoie de cauciucuri')).toBe('UNQUALIFIED');
+    expect(classOf('is this the taxi company? I need a cab at 5')).toBe('UNQUALIFIED');
+    expect(classOf('Sind Sie nicht die Autowerkstatt?')).toBe('UNQUALIFIED');
+    expect(classOf('is this the clinic next to the garage? I need a cleaning next week')).toBe('HOT');
+  });
+
+  it('"is killing me" said of a habit or a price is not pain', () => {
+    expect(classOf('my coffee habit is killing me lol, do you do whitening?')).toBe('WARM');
+    expect(classOf('this tooth is killing me, do you do extractions?')).toBe('HOT');
+  });
+
+  it('a fever and a swelling said to be over are not acute; a farewell with things given away is crisis', () => {
+    expect(scoreWithRules({ text: "fever's gone and the swelling went down, can I book the root canal next week?" }).urgency).not.toBe('emergency');
+    const lead = scoreWithRules({ text: "please cancel the cleaning, I've given my stuff away and won't need any of it where I'm going" });
+    expect(lead).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
+  });
+});

@@ -284,6 +284,8 @@ export const HOURS_TERMS: readonly Term[] = [
   'numar de urgenta', 'numar de urgente', 'telefon de urgenta', 'linie de urgenta', 'emergency number', 'emergency line', 'emergency contact',
   'out of hours', 'after hours', 'notdienst', 'notfallnummer', 'notfalldienst', 'numero d urgence', 'service de garde', 'numero di emergenza',
   'numero di urgenza', 'numero de urgencia', 'telefono de urgencia', 'telefono de urgencias', 'ugyelet*', 'surgossegi szam',
+  // someone on call ("aveți pe cineva de gardă?", "is there a dentist on call?")
+  'de garda', 'on call', 'on duty', 'im dienst', 'de garde', 'di guardia', 'di turno', 'de guardia',
 ];
 
 export const AD_TERMS: readonly Term[] = [
@@ -360,6 +362,35 @@ export const PERSONAL_DATA_TERMS: readonly Term[] = [
 export const WRONG_NUMBER_TERMS: readonly Term[] = [
   'gresit numarul', 'numar gresit', 'numarul gresit', 'gresit persoana', 'wrong number', 'wrong person', 'falsch verbunden',
   'falsche nummer', 'mauvais numero', 'numero sbagliato', 'numero equivocado', 'rossz szam',
+];
+
+/**
+ * Another business asked for: "aren't you …", "is this …", "I was given this number for …" (WRONG_PLACE_TERMS) with a
+ * business that is not a clinic (OTHER_BUSINESS_TERMS) right after it (two words at most): "nu sunteți service-ul auto?",
+ * "is this the taxi company?", "sind Sie nicht die Werkstatt?". A wrong number, said without the words; not "is this the
+ * clinic next to the garage?".
+ */
+export const WRONG_PLACE_TERMS: readonly Term[] = [
+  'nu sunteti', 'sunteti de la', 'nu e la', 'vorbesc cu', 'am sunat la', 'numarul asta', 'numarul acesta',
+  'is this the', 'is that the', 'is this a', 'are not you the', 'are you not the', 'this is not the', 'thought this was', 'trying to reach',
+  'trying to get', 'this number for', 'this number is for',
+  'sind sie nicht', 'ist das nicht', 'ist das die', 'ist das der', 'ist da nicht', 'bin ich nicht bei', 'bin ich richtig bei', 'diese nummer',
+  'vous n etes pas', 'vous etes pas', 'ce n est pas le', 'ce n est pas la', 'c est pas le', 'c est pas la', 'c est bien le', 'c est bien la',
+  'je ne suis pas chez', 'je suis pas chez', 'ce numero',
+  'non siete', 'non e il', 'non e la', 'non e l', 'parlo con', 'questo numero',
+  'no son', 'no es el', 'no es la', 'hablo con', 'este numero',
+  'nem a', 'ez nem a', 'nem ez a', 'ez a szam', 'ezt a szamot', 'nem onok',
+];
+export const OTHER_BUSINESS_TERMS: readonly Term[] = [
+  'service auto', 'service ul', 'vulcanizare*', 'spalatori*', 'taxi*', 'pizzeri*', 'coafor*', 'frizeri*', 'veterinar*', 'instalator*',
+  'mecanic*', 'piese auto', 'dezmembrari',
+  'garage', 'car service', 'car repair', 'mechanic*', 'cab', 'cabs', 'minicab*', 'pizza*', 'takeaway', 'hairdresser*', 'barber*', 'vet', 'vets',
+  'plumber*', 'electrician*', 'locksmith*', 'car wash', 'body shop', 'tyre*', 'tire shop',
+  'werkstatt', 'autowerkstatt', 'kfz*', 'friseur*', 'tierarzt*', 'klempner', 'installateur', 'elektriker', 'schlusseldienst',
+  'garagiste', 'coiffeur*', 'veterinaire', 'plombier', 'electricien', 'serrurier', 'mecanicien',
+  'officina', 'meccanico', 'carrozzeria', 'gommista', 'parrucchier*', 'barbiere', 'idraulico', 'elettricista',
+  { term: 'taller', langs: ['es'] }, 'mecanico', 'peluqueri*', 'barberia', 'fontanero', 'electricista', 'cerrajer*',
+  'szerviz*', 'autoszerviz*', 'autoszerelo*', 'szerelo*', 'fodrasz*', 'allatorvos*', 'vizszerelo*', 'villanyszerelo*', 'lakatos*',
 ];
 
 export const SPAM_TERMS: readonly Term[] = [

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as symptomLexicon from '../triage/symptom-lexicon.ts';
 import * as scoringLexicon from './scoring-lexicon.ts';
-import { compileTerm, compileTerms, findTerm, findTerms, findWithNegation, normalizeText, prepareText, withoutOverlap } from './text-matching.ts';
+import { compileTerm, compileTerms, endsPhrase, findTerm, findTerms, findWithNegation, normalizeText, prepareText, withoutOverlap } from './text-matching.ts';
 
 describe('text matching', () => {
   it('normalises case, diacritics, ß and English contractions', () => {
@@ -51,6 +51,19 @@ describe('text matching', () => {
     expect(check('no pain but a crown needs fixing').affirmed).toHaveLength(1);
     expect(check('nu sangerez si implantul e ok').affirmed).toHaveLength(1);
     expect(check('nu vreau sa fac implant').negated).toHaveLength(1);
+  });
+
+  it('tells whether a match ends its phrase: only fillers up to the clause end or an "and"/"but"', () => {
+    const gone = compileTerms(['gone', 'gone down']);
+    const fillers = compileTerms(['too', 'now', 'completely']);
+    const ends = (text: string) => {
+      const prepared = prepareText(text);
+      return findTerms(prepared, gone).map((m) => endsPhrase(prepared, m, fillers));
+    };
+    expect(ends("fever's gone too, I feel fine")).toEqual([true]);
+    expect(ends("the fever's gone and the swelling's gone completely")).toEqual([true, true]);
+    expect(ends('the swelling has gone down to my neck')).toEqual([false, false]);
+    expect(ends('the fever has gone up')).toEqual([false]);
   });
 
   it('does not match a phrase across clauses', () => {

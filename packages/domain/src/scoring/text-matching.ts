@@ -281,6 +281,19 @@ export function isNegated(
   return false;
 }
 
+/**
+ * Whether the match ends its phrase: up to the end of its clause, or to the next "and"/"but"/"since" (where a
+ * negation's reach ends too), nothing follows it but `fillers` ("fever's gone too", "a trecut complet"). "Gone down
+ * to my neck" does not end with "gone down".
+ */
+export function endsPhrase(text: PreparedText, match: TermMatch, fillers: readonly CompiledTerm[]): boolean {
+  let stop = match.end;
+  while (stop < text.tokens.length && text.clauseOf[stop] === match.clause && !NEGATION_SCOPE_BREAKERS.has(text.tokens[stop] ?? '')) stop += 1;
+  const filled = findTerms(text, fillers).filter((f) => f.start >= match.end && f.end <= stop);
+  for (let i = match.end; i < stop; i += 1) if (!filled.some((f) => f.start <= i && i < f.end)) return false;
+  return true;
+}
+
 export interface ClassifiedMatches {
   affirmed: TermMatch[];
   negated: TermMatch[];

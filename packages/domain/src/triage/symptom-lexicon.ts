@@ -104,6 +104,54 @@ export const CRISIS_TERMS: readonly Term[] = [
 ];
 
 /**
+ * Farewell letters written ("am scris niște scrisori", "letters to my children", "j'ai écrit mes lettres"): a farewell
+ * act, one of the HOPELESS_TERMS (a crisis with a "gone" phrase, or with a farewell act of another kind).
+ */
+export const FAREWELL_LETTER_TERMS: readonly Term[] = [
+  // letters written, without saying to whom ("am scris niște scrisori azi", "escribí unas cartas")
+  'am scris niste scrisori', 'am scris scrisori', 'am scris cateva scrisori', 'wrote some letters', 'wrote a few letters', 'written some letters',
+  'ein paar briefe geschrieben', 'briefe geschrieben', 'ecrit des lettres', 'ecrit quelques lettres', 'scritto delle lettere', 'scritto alcune lettere',
+  'escribi unas cartas', 'escribi algunas cartas', 'he escrito unas cartas', 'irtam nehany levelet', 'leveleket irtam',
+  // letters written to one's family
+  'letters to my family', 'letter to my family', 'wrote to my family', 'scrisori familiei', 'scrisori pentru familie', 'scrisoare familiei',
+  'briefe an meine familie', 'brief an meine familie', 'lettres a ma famille', 'lettre a ma famille', 'lettere alla mia famiglia',
+  'lettera alla mia famiglia', 'cartas a mi familia', 'carta a mi familia', 'levelet irtam a csaladomnak', 'leveleket irtam a csaladomnak',
+  'letters to my kids', 'letters to my children', 'letter to my kids', 'letter to my children', 'scrisori copiilor', 'briefe an meine kinder',
+  'lettres a mes enfants', 'lettere ai miei figli', 'cartas a mis hijos', 'levelet a gyerekeimnek',
+  // … or "for" them ("ho già scritto le lettere per i miei figli")
+  'letters for my family', 'letter for my family', 'letters for my kids', 'letters for my children', 'scrisori pentru familia mea',
+  'scrisori pentru copiii mei', 'scrisori pentru copii', 'briefe fur meine familie', 'briefe fur meine kinder', 'lettres pour ma famille',
+  'lettres pour mes enfants', 'lettere per la mia famiglia', 'lettere per i miei figli', 'lettera per i miei figli', 'cartas para mi familia',
+  'cartas para mis hijos', 'levelet a csaladomnak', 'leveleket a gyerekeimnek',
+  // "my letters", the letters ("j'ai réglé mes affaires et écrit mes lettres")
+  'wrote my letters', 'written my letters', 'finished my letters', 'mi am scris scrisorile', 'am scris scrisorile', 'am scris si scrisorile',
+  'meine briefe geschrieben', 'die briefe geschrieben', 'ecrit mes lettres', 'ecrit les lettres', 'ecrit mes dernieres lettres',
+  'ecrit mes lettres d adieu', 'scritto le mie lettere', 'scritto le lettere', 'escrito mis cartas', 'escribi mis cartas', 'escrito las cartas',
+  'megirtam a leveleimet', 'megirtam a leveleket',
+];
+
+/**
+ * One's affairs put in order ("mi-am pus lucrurile în ordine", "settling my affairs", "j'ai réglé mes affaires"): a farewell
+ * act, one of the HOPELESS_TERMS. Nothing left owing is hopeless too, but is not an act of its own kind ("nada pendiente").
+ */
+export const AFFAIRS_SETTLED_TERMS: readonly Term[] = [
+  'leave everything tidy', 'leave everything in order', 'leave things tidy', 'leave things in order', 'affairs in order', 'settle my affairs',
+  'settling my affairs', 'tie up loose ends', 'tying up loose ends', 'sa las totul in ordine', 'sa las lucrurile in ordine',
+  'sa mi pun lucrurile in ordine', 'alles in ordnung bringen', 'alles in ordnung hinterlassen', 'meine angelegenheiten regeln',
+  'meine angelegenheiten geregelt', 'mettre de l ordre dans mes affaires', 'mes affaires en ordre', 'regler mes affaires', 'laisser tout en ordre',
+  'tout laisser en ordre', 'sorted out my stuff', 'sorted my stuff', 'sorted out my things', 'sorted my things', 'mi am facut ordine in lucruri',
+  'mi am pus lucrurile in ordine', 'meine sachen geregelt', 'meine sachen geordnet', 'j ai range mes affaires', 'ho sistemato le mie cose',
+  'he ordenado mis cosas', 'elrendeztem a dolgaimat', 'lasciare tutto in ordine', 'le mie cose in ordine', 'dejar todo en orden',
+  'dejarlo todo en orden', 'mis asuntos en orden', 'rendbe tenni a dolgaimat', 'rendezni a dolgaimat',
+  // told as done ("j'ai réglé mes affaires", "I've settled my affairs")
+  'settled my affairs', 'put my affairs in order', 'sorted out my affairs', 'sorted my affairs', 'mi am rezolvat treburile',
+  'mi am aranjat treburile', 'mi am pus treburile in ordine', 'mi am pus in ordine lucrurile', 'am rezolvat toate treburile',
+  'meine angelegenheiten geordnet', 'meine sachen erledigt', 'regle mes affaires', 'mis mes affaires en ordre', 'mis de l ordre dans mes affaires',
+  'range mes affaires', 'sistemato i miei affari', 'messo in ordine le mie cose', 'arreglado mis asuntos', 'arregle mis asuntos',
+  'arregle mis cosas', 'arreglado mis cosas', 'rendbe tettem a dolgaimat', 'elintereztem a dolgaimat',
+];
+
+/**
  * Crisis said indirectly is open-ended ("so tired of everything … I won't be around long enough",
  * "nu mai are rost … aș vrea să dispar"): hopelessness and a wish to be gone, each phrased many
  * ways. Either alone is ordinary ("no point whitening now", "I want the pain to disappear"); one of
@@ -131,36 +179,16 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'did not know who else to', 'no one else to talk to', 'nobody else to talk to', 'no one else to turn to', 'nu aveam cui', 'nu am cui sa',
   'n am cui sa', 'n aveam cui', 'nu am pe nimeni altcineva', 'wusste nicht wem ich sonst', 'niemanden sonst zum reden', 'je ne savais pas a qui d autre',
   'non sapevo a chi altro', 'no sabia a quien mas', 'no tengo a nadie mas', 'nem tudtam kinek mashoz', 'nincs kihez fordulnom',
-  // letters written, without saying to whom ("am scris niște scrisori azi", "escribí unas cartas")
-  'am scris niste scrisori', 'am scris scrisori', 'am scris cateva scrisori', 'wrote some letters', 'wrote a few letters', 'written some letters',
-  'ein paar briefe geschrieben', 'briefe geschrieben', 'ecrit des lettres', 'ecrit quelques lettres', 'scritto delle lettere', 'scritto alcune lettere',
-  'escribi unas cartas', 'escribi algunas cartas', 'he escrito unas cartas', 'irtam nehany levelet', 'leveleket irtam',
   // nothing matters any more ("oricum nu mai contează")
   'nu mai conteaza', 'nimic nu mai conteaza', 'nothing matters', 'does not matter anymore', 'nothing matters anymore', 'nichts spielt mehr eine rolle',
   'ist eh alles egal', 'ist mir alles egal', 'plus rien ne compte', 'plus rien n a d importance', 'niente conta piu', 'non conta piu niente',
   'nada importa', 'ya nada importa', 'ya no importa nada', 'semmi sem szamit', 'mar semmi sem szamit',
-  // letters written to one's family: a farewell, with a "gone" phrase a crisis
-  'letters to my family', 'letter to my family', 'wrote to my family', 'scrisori familiei', 'scrisori pentru familie', 'scrisoare familiei',
-  'briefe an meine familie', 'brief an meine familie', 'lettres a ma famille', 'lettre a ma famille', 'lettere alla mia famiglia',
-  'lettera alla mia famiglia', 'cartas a mi familia', 'carta a mi familia', 'levelet irtam a csaladomnak', 'leveleket irtam a csaladomnak',
-  'letters to my kids', 'letters to my children', 'letter to my kids', 'letter to my children', 'scrisori copiilor', 'briefe an meine kinder',
-  'lettres a mes enfants', 'lettere ai miei figli', 'cartas a mis hijos', 'levelet a gyerekeimnek',
-  // … or "for" them ("ho già scritto le lettere per i miei figli")
-  'letters for my family', 'letter for my family', 'letters for my kids', 'letters for my children', 'scrisori pentru familia mea',
-  'scrisori pentru copiii mei', 'scrisori pentru copii', 'briefe fur meine familie', 'briefe fur meine kinder', 'lettres pour ma famille',
-  'lettres pour mes enfants', 'lettere per la mia famiglia', 'lettere per i miei figli', 'lettera per i miei figli', 'cartas para mi familia',
-  'cartas para mis hijos', 'levelet a csaladomnak', 'leveleket a gyerekeimnek',
-  // affairs put in order, nothing left owing: a farewell act ("want to leave everything tidy", "così non resta niente in sospeso")
-  'leave everything tidy', 'leave everything in order', 'leave things tidy', 'leave things in order', 'affairs in order', 'settle my affairs',
-  'settling my affairs', 'tie up loose ends', 'tying up loose ends', 'nothing left outstanding', 'nothing left owing',
-  'sa las totul in ordine', 'sa las lucrurile in ordine', 'sa mi pun lucrurile in ordine', 'sa nu las nimic neplatit', 'sa nu ramana nimic neplatit',
-  'sa nu las datorii', 'alles in ordnung bringen', 'alles in ordnung hinterlassen', 'meine angelegenheiten regeln', 'meine angelegenheiten geregelt', 'nichts offen lassen', 'nichts offen bleibt',
-  'mettre de l ordre dans mes affaires', 'mes affaires en ordre', 'regler mes affaires', 'laisser tout en ordre', 'tout laisser en ordre',
-  'sorted out my stuff', 'sorted my stuff', 'sorted out my things', 'sorted my things', 'sorted everything out', 'sorted out everything',
-  'mi am facut ordine in lucruri', 'mi am pus lucrurile in ordine', 'meine sachen geregelt', 'meine sachen geordnet', 'j ai range mes affaires',
-  'ho sistemato le mie cose', 'he ordenado mis cosas', 'elrendeztem a dolgaimat',
-  'rien en suspens', 'niente in sospeso', 'nulla in sospeso', 'lasciare tutto in ordine', 'le mie cose in ordine', 'dejar todo en orden',
-  'dejarlo todo en orden', 'mis asuntos en orden', 'nada pendiente', 'rendbe tenni a dolgaimat', 'rendezni a dolgaimat', 'ne maradjon tartozasom',
+  // farewell acts: letters written, affairs put in order; nothing left owing
+  ...FAREWELL_LETTER_TERMS,
+  ...AFFAIRS_SETTLED_TERMS,
+  'nothing left outstanding', 'nothing left owing', 'sa nu las nimic neplatit', 'sa nu ramana nimic neplatit', 'sa nu las datorii',
+  'nichts offen lassen', 'nichts offen bleibt', 'rien en suspens', 'niente in sospeso', 'nulla in sospeso', 'nada pendiente',
+  'ne maradjon tartozasom', 'sorted everything out', 'sorted out everything',
   // thanks for everything, as a farewell ("vă mulțumesc pt tot ce ați făcut pt mine în toți anii ăștia", "you've all been lovely")
   'tot ce ati facut pentru mine', 'tot ce ati facut pt mine', 'tot ce ai facut pentru mine', 'tot ce ai facut pt mine',
   'everything you have done for me', 'everything you did for me', 'all you have done for me', 'all you did for me',
@@ -176,6 +204,24 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'ihr wart immer gut zu mir', 'ihr wart immer so nett zu mir', 'vous avez toujours ete gentils avec moi', 'vous avez toujours ete si gentils avec moi',
   'vous avez ete les meilleurs avec moi', 'siete sempre stati gentili con me', 'siete sempre stati cosi gentili con me', 'siete stati i migliori con me',
   'siempre han sido amables conmigo', 'siempre fueron buenos conmigo', 'han sido los mejores conmigo', 'mindig kedvesek voltak velem', 'mindig jok voltak hozzam',
+  // … thanked "for always being so kind to me" ("mulțumesc că ați fost mereu atât de buni cu mine", "danke, dass Sie immer so nett zu mir waren")
+  'always being so kind to me', 'always being kind to me', 'always being so good to me', 'always being good to me', 'always being so lovely to me',
+  'always being there for me', 'ca ati fost mereu buni cu mine', 'ca ati fost mereu atat de buni cu mine', 'ca ati fost intotdeauna buni cu mine',
+  'dass sie immer so nett zu mir waren', 'dass sie immer so gut zu mir waren', 'dass ihr immer so nett zu mir wart', 'd avoir toujours ete si gentils avec moi',
+  'd avoir toujours ete gentils avec moi', 'per essere sempre stati cosi gentili con me', 'per essere sempre stati gentili con me',
+  'por ser siempre tan amables conmigo', 'por haber sido siempre tan amables conmigo', 'hogy mindig ilyen kedvesek voltak velem',
+  // a weight on everyone, as 'a burden' ("ive been a weight on everyone for long enough", "sunt o greutate pentru toți")
+  'a weight on everyone', 'a weight on everybody', 'a weight on my family', 'a weight on them', 'a weight on the people', 'a burden on everyone',
+  'o greutate pentru toti', 'o greutate pentru familia mea', 'o greutate pentru ei', 'o povara pentru toti', 'eine belastung fur alle',
+  'nur eine belastung', 'eine last fur alle', 'un poids pour tout le monde', 'un poids pour ma famille', 'un poids pour les autres', 'un fardeau',
+  'un peso per tutti', 'un peso per la mia famiglia', 'un peso per gli altri', 'un fardello', 'un peso para todos', 'un peso para mi familia',
+  'un estorbo', 'teher vagyok', 'csak teher vagyok', 'terhere vagyok', 'terhukre vagyok', 'teher mindenkinek',
+  // not caring about anything any more ("nu-mi mai pasă de nimic", "plus rien ne m'intéresse")
+  'not care about anything anymore', 'not care about anything any more', 'do not care about anything', 'not care about anything',
+  'not care about anything at all', 'not care about much anymore', 'nu imi mai pasa de nimic', 'nu mi mai pasa de nimic', 'nu ma mai intereseaza nimic',
+  'mir ist alles egal', 'nichts interessiert mich mehr', 'interessiert mich nichts mehr', 'plus rien ne m interesse', 'je me fiche de tout',
+  'je m en fiche de tout', 'je m en fous de tout', 'non mi importa piu di niente', 'non mi importa piu nulla', 'non mi interessa piu niente',
+  'ya nada me interesa', 'ya no me interesa nada', 'me da igual todo', 'semmi nem erdekel', 'mar semmi nem erdekel',
   // no reason left to go on ("non ho più motivi per andare avanti"); with a "gone" phrase a crisis
   'no reason to go on', 'no reasons to go on', 'no reason to carry on', 'no reason to keep going', 'nothing to go on for', 'nothing to keep going for',
   'niciun motiv sa merg mai departe', 'nu mai am motive sa merg', 'nu mai am motiv sa merg', 'nu mai am pentru ce sa merg mai departe',
@@ -257,6 +303,28 @@ export const GONE_TERMS: readonly Term[] = [
   'non serve piu', 'non mi serve piu', 'non servira piu', 'no longer need it', 'no longer need them', 'no longer be needing', 'nu mai e nevoie de', 'nu mai este nevoie de',
   'wird nicht mehr gebraucht', 'werde es nicht mehr brauchen', 'n en ai plus besoin', 'ya no hace falta', 'ya no la necesito', 'ya no lo necesito', 'nincs mar ra szuksegem',
   'pense pas en avoir encore besoin', 'non credo che mi servira', 'no creo que la necesite', 'no creo que lo necesite', 'nem hiszem hogy szuksegem',
+  // needing nothing "where I'm going" ("I won't need any of it where I'm going", "là où je vais")
+  'where i am going', 'where i m going', 'where im going', 'will not need any of it', 'will not need any of this', 'will not need any of them',
+  'will not need anything', 'acolo unde plec', 'acolo unde ma duc', 'unde plec eu', 'unde ma duc eu', 'nu o sa mai am nevoie de nimic',
+  'n o sa mai am nevoie de nimic', 'wo ich hingehe', 'dort wo ich hingehe', 'wohin ich gehe', 'werde nichts davon brauchen', 'la ou je vais',
+  'n en aurai pas besoin', 'dove sto andando', 'la dove vado', 'dove vado io', 'non mi servira niente', 'non mi servira nulla', 'a donde voy',
+  'adonde voy', 'alla donde voy', 'no voy a necesitar nada', 'ahova megyek', 'ahova en megyek', 'nem lesz szuksegem semmire',
+  // "I'm done now", done with everything ("cred că am terminat cu tot", "ich bin fertig mit allem")
+  'i am done now', 'im done now', 'i m done now', 'i am done with everything', 'done with everything', 'done with life', 'done with it all',
+  'done with all of it', 'am terminat cu tot', 'am terminat cu toate', 'pentru mine s a terminat', 'fertig mit allem', 'mit allem fertig',
+  'fini avec tout', 'pour moi c est fini', 'per me e finita', 'ho chiuso con tutto', 'para mi se acabo', 'ya termine con todo', 'nekem vegem',
+  'vegem van',
+  // to sleep and skip tomorrow ("go to sleep and skip tomorrow and every day after", "să nu mai văd ziua de mâine")
+  'skip tomorrow', 'skip every day', 'go to sleep and skip', 'go to sleep and never', 'go to sleep and not', 'fall asleep and never',
+  'fall asleep and not', 'not have to face tomorrow', 'no more tomorrows', 'sa nu mai vad ziua de maine', 'nu mai vreau sa vad ziua de maine',
+  'morgen nicht mehr erleben', 'den morgen nicht mehr', 'ne plus voir demain', 'm endormir et ne plus', 'addormentarmi e non',
+  'non vedere il domani', 'dormirme y no', 'no ver el manana', 'elaludni es nem', 'ne lassam a holnapot',
+];
+
+/** Where a "gone" phrase has an ordinary object: "I'm done now with the aligners", "am terminat cu toate ședințele". */
+export const NOT_GONE_TERMS: readonly Term[] = [
+  'done now with', 'done with the', 'done with my', 'done with them', 'done with this', 'done with that', 'done with these', 'done with those',
+  'done with your', 'toate sedintele', 'fertig mit allem papierkram',
 ];
 
 /**
@@ -271,6 +339,18 @@ export const STOCKPILE_TERMS: readonly Term[] = [
   'gesammelt', 'sammle', 'gehortet', 'gebunkert', 'zuruckgelegt', 'accumule', 'accumuler', 'mis de cote', 'stocke', 'je stocke',
   'accumulato', 'accumulando', 'messo da parte', 'mettendo da parte', 'acumulado', 'acumulando', 'juntado', 'juntando',
   'gyujtottem', 'gyujtom', 'felhalmoz*', 'felretettem',
+  'gathering up', 'gathered up', 'squirrel*',
+  // "put aside" with the pills between the verb and its particle ("been putting my sleeping tablets aside", "am pus pastilele
+  // deoparte", "beiseitegelegt", "mis les cachets de côté", "messo i sonniferi da parte")
+  'aside', 'deoparte', 'beiseite*', 'de cote', 'da parte', 'aparte', 'apartando', 'apartado', 'felretett*', 'felretesz*', 'felrerak*',
+];
+/**
+ * "Aside from my tablets", "da parte del medico", "joking aside", "mal de côté": the particle as a preposition or in
+ * another phrase, not "put aside".
+ */
+export const NOT_STOCKPILE_TERMS: readonly Term[] = [
+  'aside from', 'joking aside', 'jokes aside', 'da parte di', 'da parte del', 'da parte della', 'da parte dei', 'da parte delle', 'da parte mia',
+  'da parte sua', 'aparte de', 'de cote de', 'mal de cote', 'point de cote', 'douleur de cote', 'pe deoparte', 'spass beiseite', 'scherz beiseite',
 ];
 export const MEDICATION_TERMS: readonly Term[] = [
   'pastil*', 'medicament*', 'somnifer*', 'calmant*', 'pills', 'tablets', 'meds', 'medication', 'painkillers', 'sleeping pills',
@@ -299,6 +379,40 @@ export const FEVER_DENIED_AFTER_TERMS: readonly Term[] = [
   'hatte ich keins', 'hatte ich keines', 'hatte ich nicht', 'habe ich keins', 'hab ich keins', 'hab ich nicht', 'habe ich nicht', 'keins', 'keines',
   'je n en ai pas', 'j en ai pas', 'je n ai pas eu', 'pas eu', 'non ne ho', 'non l ho avuta', 'non ho avuto', 'non ne ho avuta',
   'no he tenido', 'no tengo', 'no tuve', 'no he tenido nada', 'nem volt', 'nincs', 'nem volt lazam',
+];
+
+/**
+ * A fever or swelling said to be over, right after its word ("fever's gone", "the swelling went down", "febra a trecut",
+ * "das Fieber ist weg", "la fièvre est tombée", "la febbre è passata", "se me quitó la fiebre", "a láz elmúlt"): that
+ * mention is not a symptom now. Only when the phrase ends there (SYMPTOM_OVER_FILLER_TERMS at most, up to the clause's
+ * end or an "and"/"but"), so "the swelling has gone down to my neck", "fever has gone up to 39" or "gone down a bit" keep
+ * the symptom; so does a negated one ("hasn't gone"), one asked about, and one that came back (SYMPTOM_BACK_TERMS after it).
+ */
+export const SYMPTOM_OVER_TERMS: readonly Term[] = [
+  'gone', 'went away', 'gone away', 'disappeared', 'cleared', 'cleared up', 'passed', 'went down', 'gone down', 'come down', 'came down',
+  'settled', 'settled down', 'subsided', 'resolved',
+  'a trecut', 'au trecut', 'a disparut', 'au disparut', 's a dus', 'a scazut', 's a retras', 's a dezumflat', 'a cedat',
+  'ist weg', 'sind weg', 'schon weg', 'ganz weg', 'komplett weg', 'wieder weg', 'vorbei', 'verschwunden', 'zuruckgegangen', 'abgeklungen', 'abgeschwollen', 'gesunken', 'runter',
+  'partie', 'parti', 'disparu', 'disparue', 'passee', 'tombee', 'retombee', 'degonfle', 'degonflee',
+  'passata', 'passato', 'sparita', 'sparito', 'andata via', 'andato via', 'scomparsa', 'scomparso', 'scesa', 'sgonfiat*',
+  'se fue', 'se me fue', 'se ha ido', 'desaparecio', 'ha desaparecido', 'se paso', 'ya paso', 'se quito', 'se me quito', 'bajo', 'ha bajado',
+  'elmult', 'megszunt', 'lement', 'lelohadt',
+];
+/** What may follow a SYMPTOM_OVER_TERMS phrase without reopening it: "too", "now", "completely", "complet", "schon", "déjà". */
+export const SYMPTOM_OVER_FILLER_TERMS: readonly Term[] = [
+  'too', 'now', 'completely', 'already', 'entirely', 'totally', 'fully', 'as well', 'also', 'thankfully', 'luckily', 'finally', 'at last', 'by now',
+  'complet', 'cu totul', 'de tot', 'deja', 'acum', 'total', 'in sfarsit', 'slava domnului', 'din fericire',
+  'schon', 'jetzt', 'komplett', 'ganz', 'vollig', 'auch', 'endlich', 'zum gluck', 'gott sei dank',
+  'maintenant', 'completement', 'aussi', 'enfin', 'totalement', 'heureusement',
+  'gia', 'ora', 'adesso', 'completamente', 'anche', 'del tutto', 'finalmente', 'per fortuna',
+  'ya', 'ahora', 'tambien', 'del todo', 'por fin', 'por suerte', 'gracias a dios',
+  'mar', 'most', 'teljesen', { term: 'is', langs: ['hu'] }, 'vegre', 'szerencsere',
+];
+/** The symptom came back ("it's back", "a revenit", "wieder da"): said after it was over, the symptom is current. */
+export const SYMPTOM_BACK_TERMS: readonly Term[] = [
+  'came back', 'come back', 'coming back', 'is back', 'back again', 'returned', 'again', 'a revenit', 'au revenit', 'revine', 'a reaparut', 'din nou',
+  'wieder da', 'wiedergekommen', 'zuruckgekommen', 'wieder', 'revenu', 'revenue', 'de nouveau', 'a nouveau', 'tornata', 'tornato', 'di nuovo',
+  'volvio', 'ha vuelto', 'de nuevo', 'otra vez', 'ujra', 'visszajott',
 ];
 
 /** 38 to 41 written out (normalised): "treizeci și nouă", "thirty-nine", "neununddreißig", "trente-neuf", "trentanove", "treinta y nueve", "harminckilenc". */
@@ -768,13 +882,26 @@ export const BREATHING_PHRASES: readonly Term[] = [
   'luftnot', 'manque d air', 'manca l aria', 'mi manca il respiro', 'me falta el aire', 'falta de aire', 'nem kapok levegot',
 ];
 
+/** "It's killing me", "mă omoară": pain, unless said of a price or a habit (FIGURATIVE_PAIN_TERMS). */
+export const KILLING_ME_TERMS: readonly Term[] = ['killing me', 'ma omoara'];
+/**
+ * What "is killing me" when it is not pain: a price or a bill, a habit, messages ("your prices are killing me", "my coffee
+ * habit is killing me", "prețurile voastre mă omoară", "killing me softly with these prices"). A KILLING_ME_TERMS
+ * phrase with one of these next to it (same clause, three words apart at most) is a figure of speech; other pain words still count.
+ */
+export const FIGURATIVE_PAIN_TERMS: readonly Term[] = [
+  'price', 'prices', 'pricing', 'cost', 'costs', 'bill', 'bills', 'invoice', 'habit', 'habits', 'coffee', 'caffeine', 'addiction', 'suspense',
+  'messages', 'texts', 'emails', 'softly',
+  'pret', 'pretul', 'preturi', 'preturile', 'costul', 'costurile', 'factura', 'facturile', 'obicei*', 'cafea', 'cafeaua', 'mesaj*',
+];
+
 /** Pain (without red flags it routes to the doctor on call). */
 export const PAIN_TERMS: readonly Term[] = [
-  'durer*', 'doare', 'ma doare', 'ma dor', 'il doare', 'junghi*', 'zvacn*', 'abces*', 'ma omoara', 'ma supara', 'ma chinuie',
+  'durer*', 'doare', 'ma doare', 'ma dor', 'il doare', 'junghi*', 'zvacn*', 'abces*', 'ma supara', 'ma chinuie',
   'insuportabil*', 'agony', 'excruciating', 'unbearable', 'unertraglich', 'insupportable', 'insopportabile', 'insoportable',
   'elviselhetetlen',
   'pain', 'pains', 'in pain', 'hurts', 'hurting', 'ache', 'aches', 'aching', 'toothache*', 'sore', 'throbbing', 'abscess*',
-  'killing me',
+  ...KILLING_ME_TERMS,
   'schmerz*', 'zahnschmerz*', 'tut weh', 'weh', 'entzund*',
   'douleur*', 'mal aux dents', 'mal a la dent', 'mal de dents', 'j ai mal', 'fait mal', 'abces',
   'dolor*', 'mal di denti', 'mal di denti', 'fa male', 'fanno male', 'ascesso',

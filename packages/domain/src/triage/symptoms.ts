@@ -3,16 +3,17 @@ import {
   clausesOf,
   coOccurInClause,
   compileTerms,
+  endsPhrase,
   findTerms,
   findWithNegation,
   normalizeText,
   termsOf,
   withoutOverlap,
-  type CompiledTerm,
   type PreparedText,
   type TermMatch,
 } from '../scoring/text-matching.ts';
 import {
+  AFFAIRS_SETTLED_TERMS,
   ANIMAL_TERMS,
   BACK_THEN_TERMS,
   BELONGINGS_TERMS,
@@ -28,8 +29,10 @@ import {
   DRESSING_USE_TERMS,
   EVER_TERMS,
   EXAMPLE_OPENERS,
+  FAREWELL_LETTER_TERMS,
   FLOOR_OF_MOUTH_PHRASES,
   JUST_ASKING_TERMS,
+  KILLING_ME_TERMS,
   LIMITED_OPENING_TERMS,
   LOCKED_JAW_TERMS,
   MEDICATION_TERMS,
@@ -38,6 +41,7 @@ import {
   FEVER_DENIED_AFTER_TERMS,
   FEVER_NUMBER,
   FEVER_TERMS,
+  FIGURATIVE_PAIN_TERMS,
   FIGURATIVE_TERMS,
   FIRST_AID_TERMS,
   FIRST_PERSON_TERMS,
@@ -52,8 +56,10 @@ import {
   MOUTH_AREA_TERMS,
   NOT_BACK_THEN_TERMS,
   NOT_CRISIS_TERMS,
+  NOT_GONE_TERMS,
   NOT_IMPACT_TERMS,
   NOT_SPREAD_AREA_TERMS,
+  NOT_STOCKPILE_TERMS,
   PAIN_TERMS,
   PAST_TIME_TERMS,
   PERSISTENT_BLEEDING_TERMS,
@@ -66,6 +72,9 @@ import {
   SWALLOWING_TERMS,
   SWELLING_SPREAD_AREA_TERMS,
   SWELLING_TERMS,
+  SYMPTOM_BACK_TERMS,
+  SYMPTOM_OVER_FILLER_TERMS,
+  SYMPTOM_OVER_TERMS,
   TRAUMA_TERMS,
 } from './symptom-lexicon.ts';
 
@@ -101,11 +110,18 @@ const C = {
   hopeless: compileTerms(HOPELESS_TERMS),
   handOn: compileTerms(HAND_ON_TERMS),
   belongings: compileTerms(BELONGINGS_TERMS),
+  farewellLetters: compileTerms(FAREWELL_LETTER_TERMS),
+  affairsSettled: compileTerms(AFFAIRS_SETTLED_TERMS),
   gone: compileTerms(GONE_TERMS),
+  notGone: compileTerms(NOT_GONE_TERMS),
   stockpile: compileTerms(STOCKPILE_TERMS),
+  notStockpile: compileTerms(NOT_STOCKPILE_TERMS),
   medication: compileTerms(MEDICATION_TERMS),
   fever: compileTerms(FEVER_TERMS),
   feverDenied: compileTerms(FEVER_DENIED_AFTER_TERMS),
+  over: compileTerms(SYMPTOM_OVER_TERMS),
+  overFiller: compileTerms(SYMPTOM_OVER_FILLER_TERMS),
+  back: compileTerms(SYMPTOM_BACK_TERMS),
   swelling: compileTerms(SWELLING_TERMS),
   bleeding: compileTerms(BLEEDING_TERMS),
   haemorrhage: compileTerms(HAEMORRHAGE_TERMS),
@@ -133,6 +149,8 @@ const C = {
   swallowing: compileTerms(SWALLOWING_TERMS),
   swallowingPhrases: compileTerms(SWALLOWING_PHRASES),
   figurative: compileTerms(FIGURATIVE_TERMS),
+  killingMe: compileTerms(KILLING_ME_TERMS),
+  figurativePain: compileTerms(FIGURATIVE_PAIN_TERMS),
   difficulty: compileTerms(DIFFICULTY_TERMS),
   open: compileTerms(OPEN_TERMS),
   mouth: compileTerms(MOUTH_TERMS),
@@ -164,13 +182,18 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const note = (matches: readonly TermMatch[]) => evidence.push(...termsOf(matches));
 
   // A pet or one's things handed on counts as a farewell act, like a hopeless phrase.
-  const hopeless = [...findTerms(text, C.hopeless), ...(coOccurInClause(text, C.handOn, C.belongings) ?? [])];
-  const gone = hopeless.length > 0 ? withoutOverlap(findTerms(text, C.gone), hopeless) : [];
+  const handedOn = coOccurInClause(text, C.handOn, C.belongings) ?? [];
+  const hopeless = [...findTerms(text, C.hopeless), ...handedOn];
+  const gone = hopeless.length > 0 ? withoutOverlap(findTerms(text, C.gone), [...hopeless, ...findTerms(text, C.notGone)]) : [];
+  // Farewell acts of two kinds, letters written, affairs settled, things handed on ("j'ai réglé mes affaires et écrit
+  // mes lettres"), are a farewell without a "gone" phrase; one kind said twice is not.
+  const farewellKinds = [findTerms(text, C.farewellLetters), findTerms(text, C.affairsSettled), handedOn].filter((m) => m.length > 0);
   const crisisMatches = [
     ...withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis)),
     ...(gone.length > 0 ? [...hopeless, ...gone] : []),
+    ...(farewellKinds.length >= 2 ? farewellKinds.flat() : []),
     // pills stored up: a means prepared
-    ...(coOccurInClause(text, C.stockpile, C.medication) ?? []),
+    ...storedUpPills(text),
   ];
   const crisis = crisisMatches.length > 0;
   if (crisis) {
@@ -188,10 +211,12 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     matches.filter(
       (m) => isCurrentSymptom(text, m) && !hypothetical.has(m.clause) && !backThen.has(m.clause) && m.start >= resolvedBefore,
     );
-  const feverWords = current(deniedAfter(text, findWithNegation(text, C.fever, C.negation, 3).affirmed, C.feverDenied));
+  // A fever denied after its word ("febră n-am avut"), or a fever or swelling said to be over ("fever's gone"): not that mention.
+  const over = symptomOver(text);
+  const feverWords = current(clearedAfter(text, findWithNegation(text, C.fever, C.negation, 3).affirmed, [...findTerms(text, C.feverDenied), ...over]));
   const feverNumber = FEVER_NUMBER.exec(normalizeText(raw))?.[0]?.trim();
   const fever = feverNumber ? [...feverWords, { term: feverNumber, start: 0, end: 0, clause: 0 }] : feverWords;
-  const swelling = current(findWithNegation(text, C.swelling, C.negation, 3).affirmed);
+  const swelling = current(clearedAfter(text, findWithNegation(text, C.swelling, C.negation, 3).affirmed, over));
   note([...swelling, ...fever]);
   if (fever.length > 0 && swelling.length > 0) redFlags.push('facial_swelling_with_fever');
   // A mouth that will not open, with fever: the infection has spread into the jaw's spaces.
@@ -257,7 +282,13 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     note(swallowing);
   }
 
-  const painMatches = current(findWithNegation(text, C.pain, C.negation, 3).affirmed);
+  // "Your prices are killing me", "my coffee habit is killing me": a figure of speech, not pain. The price or habit is
+  // named next to the phrase (three words apart at most), so "this tooth is killing me how much does it cost" stays pain.
+  const causes = findTerms(text, C.figurativePain);
+  const killingMe = findTerms(text, C.killingMe).filter((m) =>
+    causes.some((c) => c.clause === m.clause && c.start - m.end <= 3 && m.start - c.end <= 3),
+  );
+  const painMatches = current(withoutOverlap(findWithNegation(text, C.pain, C.negation, 3).affirmed, killingMe));
   if (painMatches.length > 0) note(painMatches);
 
   // "a bit puffy, no fever": every swelling clause says slight or easing, and nothing hurts. So is a
@@ -366,12 +397,35 @@ export function conditionalClauses(text: PreparedText): Set<number> {
 }
 
 /**
- * The matches not followed, within two words of the same clause, by a denial ("febră n-am avut deloc").
- * Scored per match, so only that mention is cleared.
+ * The matches not followed, within two words of the same clause, by a denial ("febră n-am avut deloc") or by
+ * "it's over" ("fever's gone"). Scored per match, so only that mention is cleared.
  */
-function deniedAfter(text: PreparedText, matches: readonly TermMatch[], denials: readonly CompiledTerm[]): TermMatch[] {
-  const found = findTerms(text, denials);
-  return matches.filter((m) => !found.some((d) => d.clause === m.clause && d.start >= m.end && d.start <= m.end + 2));
+function clearedAfter(text: PreparedText, matches: readonly TermMatch[], denials: readonly TermMatch[]): TermMatch[] {
+  return matches.filter((m) => !denials.some((d) => d.clause === m.clause && d.start >= m.end && d.start <= m.end + 2));
+}
+
+/**
+ * "Gone", "a trecut", "ist weg": not negated ("hasn't gone"), not asked ("is the swelling gone?"), ending its phrase
+ * ("gone down to my neck" does not), and not followed by "it came back".
+ */
+function symptomOver(text: PreparedText): TermMatch[] {
+  const back = findTerms(text, C.back);
+  return findWithNegation(text, C.over, C.negation, 2).affirmed.filter(
+    (m) => !text.clauseIsQuestion[m.clause] && endsPhrase(text, m, C.overFiller) && !back.some((b) => b.start >= m.end),
+  );
+}
+
+/**
+ * Pills stored up: a gathering or saving verb, or "aside", with pills or medicines in one clause ("been putting my sleeping
+ * tablets aside"); not "aside from my tablets".
+ */
+function storedUpPills(text: PreparedText): TermMatch[] {
+  const stockpile = withoutOverlap(findTerms(text, C.stockpile), findTerms(text, C.notStockpile));
+  for (const x of stockpile) {
+    const pills = withoutOverlap(findTerms(text, C.medication), [x]).find((m) => m.clause === x.clause);
+    if (pills) return [x, pills];
+  }
+  return [];
 }
 
 function nonEmpty(matches: readonly TermMatch[]): readonly TermMatch[] | null {

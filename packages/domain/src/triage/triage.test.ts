@@ -495,6 +495,74 @@ describe('triage', () => {
     }
   });
 
+  it.each([
+    // needing nothing "where I'm going", with things handed on
+    ['en', "I've given my stuff to my brother, I won't need anything where I'm going", 'self_harm'],
+    ['ro', 'mi-am dat cainele la sora mea, acolo unde plec nu o sa am nevoie de nimic', 'self_harm'],
+    ['de', 'Ich habe meinen Hund abgegeben, dort wo ich hingehe brauche ich nichts', 'self_harm'],
+    // a weight on everyone, with "I'm done now"
+    ['en', "I'm just a weight on my family, I think I'm done now", 'self_harm'],
+    ['fr', "je suis un poids pour tout le monde, pour moi c'est fini", 'self_harm'],
+    ['it', 'sono solo un peso per tutti, per me è finita', 'self_harm'],
+    ['hu', 'csak teher vagyok mindenkinek, nekem végem', 'self_harm'],
+    // not caring about anything, with a wish to skip tomorrow
+    ['en', "honestly I don't care about anything anymore, I'd love to just skip tomorrow", 'self_harm'],
+    ['ro', 'nu-mi mai pasă de nimic, aș vrea să nu mai văd ziua de mâine', 'self_harm'],
+    // pills put aside, the particle apart from its verb
+    ['en', "I've been putting my painkillers aside for weeks", 'self_harm'],
+    ['ro', 'pun calmantele deoparte de o lună', 'self_harm'],
+    ['de', 'ich habe die Schlaftabletten beiseitegelegt', 'self_harm'],
+    ['fr', "j'ai mis les somnifères de côté", 'self_harm'],
+    ['it', 'ho messo i sonniferi da parte', 'self_harm'],
+    // farewell acts of two kinds, without a "gone" phrase
+    ['en', "I've settled my affairs and written letters to my kids", 'self_harm'],
+    ['ro', 'mi-am rezolvat treburile și am scris scrisorile', 'self_harm'],
+    ['de', 'Ich habe meine Angelegenheiten geregelt und Briefe an meine Kinder geschrieben', 'self_harm'],
+    ['es', 'he arreglado mis asuntos y he escrito mis cartas', 'self_harm'],
+    ['en', 'I gave my cat to my neighbour and wrote my letters', 'self_harm'],
+    // thanks "for always being kind", with a "gone" phrase
+    ['en', "thank you for always being so good to me, I won't be around much longer", 'self_harm'],
+    // a swelling or fever "gone" that does not end there, is denied, or came back
+    ['en', 'the swelling has gone down to my neck and I have a fever', 'spreading_swelling'],
+    ['en', "the swelling hasn't gone and I have a fever", 'facial_swelling_with_fever'],
+    ['ro', 'febra a trecut dar a revenit azi, obrazul e umflat', 'facial_swelling_with_fever'],
+    ['en', 'my face is swollen all over and I have a fever', 'facial_swelling_with_fever'],
+  ] as const)('[%s] %s → %s (holdout-17 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-17 concepts', () => {
+    for (const [text, language] of [
+      // "where I'm going", "I'm done now", not caring, without hopelessness or about an ordinary thing
+      ["where I'm going on holiday there's no dentist, can I book before Friday?", 'en'],
+      ["no point waiting, I'm done now with the aligners, can I get retainers?", 'en'],
+      ["I don't care about anything fancy, just a cleaning please", 'en'],
+      // "aside from" my tablets; one farewell kind said twice; letters of complaint
+      ["aside from my blood pressure tablets I'm healthy, can I get implants?", 'en'],
+      ['I want to leave everything in order and settle my affairs before the move, can you send the invoice?', 'en'],
+      ['I wrote some letters of complaint and sorted out my insurance, when can I come?', 'en'],
+      // a fever and a swelling said to be over
+      ["fever's gone and the swelling went down, can I book the root canal now?", 'en'],
+      ['febra a trecut și umflătura s-a retras complet, când pot veni la control?', 'ro'],
+      ["Das Fieber ist weg und die Schwellung ist zurückgegangen, wann kann ich kommen?", 'de'],
+      ['la fièvre est tombée et le gonflement a disparu, je peux prendre rdv ?', 'fr'],
+      ['la febbre è passata e il gonfiore è sparito del tutto', 'it'],
+      ['se me quitó la fiebre y la hinchazón bajó, ¿cuándo hago la endodoncia?', 'es'],
+      ['a láz elmúlt, a duzzanat lelohadt, mikor mehetek?', 'hu'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
+  it('"is killing me" said of a price or a habit is not pain; said of a tooth it is', () => {
+    expect(triage({ text: 'my coffee habit is killing me, do you do whitening?', language: 'en' }).routing).toBe('coordinator');
+    expect(triage({ text: 'prețurile voastre mă omoară, aveți rate?', language: 'ro' }).routing).toBe('coordinator');
+    expect(triage({ text: 'this tooth is killing me how much does it cost to pull it', language: 'en' }).routing).toBe('doctor_on_call');
+    expect(triage({ text: 'these prices are killing me and my tooth hurts', language: 'en' }).routing).toBe('doctor_on_call');
+  });
+
   it('pain supposed with "if … for example" is not pain now; "is it all fine now?" does not clear a symptom', () => {
     expect(triage({ text: 'daca mi se rupe un dinte in concediu, de exemplu ma doare tare, ce fac?', language: 'ro' }).routing).toBe('coordinator');
     expect(triage({ text: 'last month I had pain, is it all fine now?', language: 'en' }).routing).toBe('doctor_on_call');
