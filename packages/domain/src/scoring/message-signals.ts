@@ -16,6 +16,7 @@ import {
   JOB_TERMS,
   NOT_INTERESTED_TERMS,
   LOCATION_TERMS,
+  NEED_DOUBTED_TERMS,
   NEGATION_TERMS,
   NOT_APPOINTMENT_TERMS,
   OPT_OUT_TERMS,
@@ -41,6 +42,7 @@ import {
 } from './scoring-lexicon.ts';
 import {
   clausesOf,
+  clausesThroughQuestion,
   coOccurInClause,
   compileTerms,
   findTerms,
@@ -107,6 +109,7 @@ const C = {
   appointment: compileTerms(APPOINTMENT_TERMS),
   notAppointment: compileTerms(NOT_APPOINTMENT_TERMS),
   need: compileTerms(TREATMENT_NEED_TERMS),
+  needDoubted: compileTerms(NEED_DOUBTED_TERMS),
   treated: compileTerms(TREATMENT_DONE_TERMS),
   info: compileTerms(INFO_TERMS),
   greeting: compileTerms(GREETING_TERMS),
@@ -137,10 +140,13 @@ const C = {
 export function readSignals(text: string, language: string = 'unknown'): MessageSignals {
   const prepared = prepareText(text, language);
   const found = (terms: readonly CompiledTerm[]) => termsOf(findTerms(prepared, terms));
-  const askedInAdvance = findTerms(prepared, C.nothingHappened).length > 0;
+  // "hypothetically", "nothing has happened", "just so I know": the question they speak of is asked in advance (up to its
+  // end, or to the message's end when they trail it); a later question is asked for real
+  const inAdvance = clausesThroughQuestion(prepared, findTerms(prepared, C.nothingHappened));
   // "if … ever" clauses, and the question right after one: what they name is supposed, not wanted now
   const someday = somedayClauses(prepared);
-  const anyonesTooth = anyonesToothClauses(prepared, askedInAdvance ? conditionalClauses(prepared) : someday);
+  const supposedInAdvance = [...conditionalClauses(prepared)].filter((clause) => inAdvance.has(clause));
+  const anyonesTooth = anyonesToothClauses(prepared, inAdvance.size > 0 ? new Set([...supposedInAdvance, ...someday]) : someday);
 
   const procedures = new Map<ProcedureName, string[]>();
   const declined: string[] = [];
@@ -168,15 +174,13 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const treated = withoutOverlap(findTerms(prepared, C.treated), named).filter((m) => procedureClauses.has(m.clause));
 
   // "Tell me more about your hygiene appointments" asks about appointments, it does not request one;
-  // nor does a message asked in advance ("hypothetically…", "nothing has happened", "just so I know"),
+  // nor does a question asked in advance ("hypothetically…", "nothing has happened", "just so I know"),
   // which names no timeline either.
   const infoClauses = clausesOf(findTerms(prepared, C.info));
   const appointment = affirmSupposed(prepared, findWithNegation(prepared, C.appointment, C.negation));
-  appointment.affirmed = askedInAdvance
-    ? []
-    : withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter(
-        (m) => !infoClauses.has(m.clause) && !someday.has(m.clause),
-      );
+  appointment.affirmed = withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter(
+    (m) => !infoClauses.has(m.clause) && !someday.has(m.clause) && !inAdvance.has(m.clause),
+  );
   const need = affirmSupposed(prepared, findWithNegation(prepared, C.need, C.negation, 3), 3);
   const browsing = findTerms(prepared, C.browsing);
   const hours = findTerms(prepared, C.hours);
@@ -188,8 +192,9 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   // the day is when it happened, not when to come.
   const symptoms = detectSymptoms(prepared, text);
   const datedBleeding = symptoms.mild && !symptoms.swelling ? clausesOf(findTerms(prepared, C.bleeding)) : new Set<number>();
-  // … nor are the days named in an "if … ever" clause ("dacă aș avea vreodată o urgență în weekend, …").
-  const undated = (matches: readonly TermMatch[]) => matches.filter((m) => !datedBleeding.has(m.clause) && !someday.has(m.clause));
+  // … nor are the days named in an "if … ever" clause ("dacă aș avea vreodată o urgență în weekend, …") or asked in advance.
+  const undated = (matches: readonly TermMatch[]) =>
+    matches.filter((m) => !datedBleeding.has(m.clause) && !someday.has(m.clause) && !inAdvance.has(m.clause));
 
   return {
     procedures: ordered,
@@ -198,12 +203,11 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     weakPrice: termsOf(withoutOverlap(findTerms(prepared, C.weakPrice), findTerms(prepared, C.notPrice))),
     financing: found(C.financing),
     // "not urgent", "an emergency number" and "acum 10 ani" (ten years ago) are no timeline
-    urgentTimeline: askedInAdvance
-      ? []
-      : termsOf(undated(withoutOverlap(findTerms(prepared, C.urgentTimeline), [...browsing, ...hours, ...findTerms(prepared, C.pastTime)]))),
-    soonTimeline: askedInAdvance ? [] : termsOf(undated(notHabitual(prepared, findTerms(prepared, C.soonTimeline)))),
+    urgentTimeline: termsOf(undated(withoutOverlap(findTerms(prepared, C.urgentTimeline), [...browsing, ...hours, ...findTerms(prepared, C.pastTime)]))),
+    soonTimeline: termsOf(undated(notHabitual(prepared, findTerms(prepared, C.soonTimeline)))),
     appointment: termsOf(appointment.affirmed),
-    need: termsOf(need.affirmed),
+    // "not sure yet if I need anything": a need supposed or doubted is none
+    need: termsOf(withoutOverlap(need.affirmed, findTerms(prepared, C.needDoubted))),
     treated: termsOf(treated),
     info: found(C.info),
     interest: termsOf(interest.affirmed),

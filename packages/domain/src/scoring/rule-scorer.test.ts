@@ -339,3 +339,29 @@ describe('scoreWithRules — holdout-17 concepts', () => {
     expect(lead).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
   });
 });
+
+describe('scoreWithRules — holdout-18 concepts', () => {
+  it('"hypothetically" reaches its own question; a booking asked in a later question is real', () => {
+    expect(
+      classOf("Hypothetically, if a tooth got knocked out what should you do? I want a custom mouthguard fitted, can I come in next week?"),
+    ).toBe('HOT');
+    // the booking inside the supposed question, or a remark that trails the message, is still asked in advance
+    expect(classOf('Hypothetically, if my son ever knocks a tooth out, do you do emergency appointments?')).toBe('WARM');
+    expect(classOf('if my tooth breaks at the weekend, can someone see me? just so I know, we travel on Friday')).toBe('WARM');
+  });
+
+  it('a need only supposed or doubted ("not sure yet if I need anything") is no need', () => {
+    expect(classOf('Saw your ad on Instagram, not sure yet if I need anything, just having a look around.')).toBe('COLD');
+    expect(classOf('am vazut reclama, nu stiu inca daca am nevoie de ceva, ma uit doar')).toBe('COLD');
+    // a need said, or a procedure named with the "if": still interest
+    expect(classOf('I need a cleaning')).toBe('WARM');
+    expect(classOf('if I need a crown, how much would it be?')).toBe('HOT');
+  });
+
+  it('a relative\'s farewell report, or thanks with things handed on, is crisis, not a booking', () => {
+    const lead = scoreWithRules({ text: "This is his sister. He's been calling everyone to say goodbye and gave me his car keys. Is his appointment this week?" });
+    expect(lead).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
+    expect(classOf('Bitte sagen Sie meinen Termin ab. Ich falle allen nur zur Last, bald ist Schluss.')).toBe('UNQUALIFIED');
+    expect(classOf('Bitte sagen Sie meinen Termin für nächste Woche ab, ich bin verreist.')).not.toBe('UNQUALIFIED'); // a plain cancellation
+  });
+});

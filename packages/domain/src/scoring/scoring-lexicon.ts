@@ -233,6 +233,17 @@ export const TREATMENT_NEED_TERMS: readonly Term[] = [
 ];
 
 /**
+ * A need only supposed or doubted ("not sure yet if I need anything", "nu știu dacă am nevoie", "je ne sais pas si j'ai
+ * besoin"): "if I need" does not say one does. A procedure named with it still counts ("if I need a crown, how much?").
+ */
+export const NEED_DOUBTED_TERMS: readonly Term[] = [
+  'if i need', 'if i even need', 'if i really need', 'if i will need', 'if i would need', 'whether i need', 'whether i even need',
+  'whether i will need', 'if we need', 'whether we need', 'in case i need', 'daca am nevoie', 'daca chiar am nevoie', 'daca o sa am nevoie',
+  'daca e nevoie', 'daca ar fi nevoie', 'in caz ca am nevoie', 'si j ai besoin', 'si j ai vraiment besoin', 'se ho bisogno', 'se ne ho bisogno',
+  'no se si necesito', 'por si necesito', 'ha szuksegem van', 'ha szuksegem lenne',
+];
+
+/**
  * A treatment already done, in the clause that names it: "după extracție", "mi-ați pus implant",
  * "Weisheitszahn gezogen", "on m'a posé un implant", "tras la endodoncia". A slight or easing swelling
  * after one is the expected course, asked about rather than an acute need.
@@ -298,6 +309,9 @@ export const UNDECIDED_TERMS: readonly Term[] = [
   'think about it', 'not sure', 'just looking', 'maybe later', 'get back to you', 'ich uberlege', 'vielleicht spater',
   'je vais reflechir', 'je reflechis', 'ci penso', 'ci pensero', 'lo pienso', 'lo pensare', 'meggondolom', 'gondolkodom',
   'cu cine vorbesc', 'who is this', 'who am i talking to',
+  // only having a look around ("just having a look around", "mă uit doar", "ich schaue mich nur um")
+  'having a look around', 'just having a look', 'just browsing', 'ma uit doar', 'doar ma uit', 'schaue mich nur um', 'ich schaue nur',
+  'je regarde juste', 'je regarde seulement', 'sto solo guardando', 'solo estoy mirando', 'solo estaba mirando', 'csak nezelodom',
 ];
 
 /**

@@ -2,12 +2,31 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as symptomLexicon from '../triage/symptom-lexicon.ts';
 import * as scoringLexicon from './scoring-lexicon.ts';
-import { compileTerm, compileTerms, endsPhrase, findTerm, findTerms, findWithNegation, normalizeText, prepareText, withoutOverlap } from './text-matching.ts';
+import { clausesThroughQuestion, compileTerm, compileTerms, endsPhrase, findTerm, findTerms, findWithNegation, normalizeText, prepareText, withoutOverlap } from './text-matching.ts';
 
 describe('text matching', () => {
   it('normalises case, diacritics, ß and English contractions', () => {
     expect(normalizeText('Cât COSTĂ fațetele? Größe')).toBe('cat costa fatetele? grosse');
     expect(normalizeText("I don't want it, can't come")).toBe('i do not want it, can not come');
+  });
+
+  it('folds the ligatures NFD leaves whole: œ → oe, æ → ae', () => {
+    expect(normalizeText("ça monte vers l'œil, Cœur")).toBe("ca monte vers l'oeil, coeur");
+    expect(findTerm(prepareText("gonflé jusqu'à l'Œil"), compileTerm('oeil'))).toHaveLength(1);
+    expect(normalizeText('Æther')).toBe('aether');
+  });
+
+  it('reaches from the start through the end of the question a remark is in, or to the end when none follows', () => {
+    const reach = (text: string, term: string) => {
+      const prepared = prepareText(text);
+      return [...clausesThroughQuestion(prepared, findTerms(prepared, compileTerms([term])))];
+    };
+    // "hypothetically" reaches its own question, not the next one
+    expect(reach('Hypothetically, if a tooth got knocked out what should you do? I want a mouthguard, can I come in next week?', 'hypothetically')).toEqual([0, 1]);
+    // a trailing remark reaches back over the whole message
+    expect(reach('can someone see me at the weekend? just so I know, we travel on Friday', 'just so i know')).toEqual([0, 1, 2]);
+    expect(reach('what if my son knocks a tooth out? nothing has happened', 'nothing has happened')).toEqual([0, 1]);
+    expect(reach('can I come in next week?', 'hypothetically')).toEqual([]);
   });
 
   it('matches whole words and phrases, never inside a word', () => {

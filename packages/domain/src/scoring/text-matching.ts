@@ -69,13 +69,16 @@ const ENGLISH_CONTRACTIONS: Readonly<Record<string, string>> = {
   couldnt: 'could not',
 };
 
-/** Lower case, no diacritics (NFD), ß → ss, typographic apostrophes unified, English "n't" expanded. */
+/** Lower case, no diacritics (NFD), ß → ss, œ → oe, æ → ae, typographic apostrophes unified, English "n't" expanded. */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
+    // ligatures NFD leaves whole: "l'œil" is "l'oeil", "cœur" is "coeur"
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
     .replace(/[’‘`´]/g, "'")
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
@@ -331,6 +334,25 @@ export function coOccurInClause(text: PreparedText, a: readonly CompiledTerm[], 
 /** The matches that share no token with any of `exclusions` ("how much" but not "how much time"). */
 export function withoutOverlap(matches: readonly TermMatch[], exclusions: readonly TermMatch[]): TermMatch[] {
   return matches.filter((m) => !exclusions.some((x) => x.start < m.end && m.start < x.end));
+}
+
+/**
+ * The clauses a remark about the whole question reaches ("hypothetically, …?", "…? nothing has happened"): from the start of
+ * the message through the end of the question each match is in, or to the end of the message when no question follows it.
+ * A later question is a new one: "hypothetically, what if a tooth gets knocked out? … can I come in next week?" asks the
+ * second for real.
+ */
+export function clausesThroughQuestion(text: PreparedText, matches: readonly TermMatch[]): Set<number> {
+  const clauses = new Set<number>();
+  const last = text.clauseOf[text.clauseOf.length - 1] ?? -1;
+  let reach = -1;
+  for (const m of matches) {
+    let end = m.clause;
+    while (end < last && !text.clauseIsQuestion[end]) end += 1;
+    reach = Math.max(reach, end);
+  }
+  for (let clause = 0; clause <= reach; clause += 1) clauses.add(clause);
+  return clauses;
 }
 
 /** The clauses the matches fall in. */

@@ -11,6 +11,10 @@ export const NOT_CRISIS_TERMS: readonly Term[] = [
   'todo el', 'todo lo', 'toda la', 'todos los', 'todas las', 'tot tratamentul', 'tot ce', 'toate lucrarile', 'toate programarile',
   'everything in', 'everything on', 'everything at', 'tout le', 'tout ce', 'tutto il', 'tutto in', 'mindennek a',
   'disparaitre sous terre', 'sous terre', 'intru in pamant', 'in den boden versinken',
+  // "it's easier without me in the room", "e mai ușor fără mine acolo": a parent who waits outside, not 'easier without me'
+  'without me there', 'without me in the room', 'without me in the surgery', 'fara mine acolo', 'fara mine in cabinet', 'ohne mich im raum',
+  'ohne mich im behandlungszimmer', 'ohne mich dabei', 'sans moi dans la salle', 'sans moi dans le cabinet', 'senza di me in studio',
+  'senza di me nella stanza', 'sin mi en la consulta', 'sin mi en la sala', 'nelkulem a rendeloben',
   // "I'd rather die than go back to that dentist": a preference, said to be emphatic
   'rather die than go', 'rather die than see', 'rather die than have', 'rather die than get', 'rather die than sit', 'rather die than pay',
   'lieber sterben als zum', 'plutot mourir que de retourner', 'preferirei morire che tornare', 'prefiero morir antes que volver',
@@ -34,6 +38,21 @@ export const CRISIS_TERMS: readonly Term[] = [
   'can not go on', 'no point in living', 'not worth living', 'point of living', 'point in living', 'point to living',
   'better off without me', 'better without me', 'mai bine fara mine', 'besser ohne mich', 'mieux sans moi', 'meglio senza di me',
   'mejor sin mi', 'jobb lenne nelkulem',
+  // easier, simpler without me ("familiei i-ar fi mult mai ușor fără mine"), as 'better without me'
+  'mai usor fara mine', 'mai simplu fara mine', 'easier without me', 'simpler without me', 'leichter ohne mich', 'einfacher ohne mich',
+  'plus simple sans moi', 'plus facile sans moi', 'piu facile senza di me', 'piu semplice senza di me', 'mas facil sin mi', 'mas sencillo sin mi',
+  'konnyebb nelkulem', 'egyszerubb nelkulem', 'konnyebb lenne nelkulem',
+  // saying goodbye to everyone, in any order ("he's been ringing everyone to say goodbye"), as 'say goodbye to everyone'
+  'everyone to say goodbye', 'everybody to say goodbye', 'saying goodbye to everyone', 'saying goodbye to everybody', 'said goodbye to everyone',
+  'said goodbye to everybody', 'say goodbye to everybody', 'von allen verabschiedet', 'von allen zu verabschieden', 'verabschiedet sich von allen',
+  'dire au revoir a tout le monde', 'dit au revoir a tout le monde', 'adieux a tout le monde', 'detto addio a tutti', 'dire addio a tutti',
+  'despedirse de todos', 'se ha despedido de todos', 'se despidio de todos', 'me despedi de todos', 'elbucsuzott mindenkitol', 'elbucsuztam mindenkitol',
+  // told by a relative: self-harm in the third person ("I'm afraid he'll do something to himself", "dass er sich etwas antut")
+  'kill himself', 'kill herself', 'killing himself', 'killing herself', 'take his own life', 'take her own life', 'end his life', 'end her life',
+  'do something to himself', 'do something to herself', 'harm himself', 'harm herself', 'sich etwas antun', 'sich was antun', 'sich etwas antut',
+  'sich was antut', 'mir etwas antun', 'mir was antun', 'sich umbringen', 'sich das leben nehmen', 'se suicider', 'mettre fin a ses jours',
+  'attenter a ses jours', 'suicidarsi', 'togliersi la vita', 'uccidersi', 'suicidarse', 'quitarse la vida', 'sa se omoare', 'sa isi ia viata',
+  'sa si ia viata', 'isi ia viata', 'megoli magat', 'vegez magaval', 'vegezni magaval',
   // de
   'mich umbringen', 'selbstmord', 'suizid*', 'nicht mehr leben', 'will sterben', 'mochte sterben', 'mir das leben nehmen',
   'mich selbst verletzen', 'uberdosis', 'alle tabletten genommen', 'mich ritzen', 'nicht mehr da sein',
@@ -123,6 +142,17 @@ export const FAREWELL_LETTER_TERMS: readonly Term[] = [
   'scrisori pentru copiii mei', 'scrisori pentru copii', 'briefe fur meine familie', 'briefe fur meine kinder', 'lettres pour ma famille',
   'lettres pour mes enfants', 'lettere per la mia famiglia', 'lettere per i miei figli', 'lettera per i miei figli', 'cartas para mi familia',
   'cartas para mis hijos', 'levelet a csaladomnak', 'leveleket a gyerekeimnek',
+  // … or to the people who matter, one's loved ones ("written letters to the people who matter", "lettres à mes proches")
+  'letters to the people', 'letters to everyone', 'letters to my loved ones', 'letters to the ones i love', 'letters to those i love',
+  'letters to people i love', 'letters for my loved ones', 'scrisori celor dragi', 'scrisori pentru cei dragi', 'scrisori pentru oamenii dragi',
+  'briefe an meine liebsten', 'briefe an die menschen', 'briefe an alle', 'lettres a mes proches', 'lettres pour mes proches',
+  'lettres a ceux que j aime', 'lettere ai miei cari', 'lettere per i miei cari', 'lettere alle persone care', 'cartas a mis seres queridos',
+  'cartas para mis seres queridos', 'cartas a la gente que quiero', 'leveleket a szeretteimnek', 'levelet a szeretteimnek',
+  // a will written ("a scris ceva ca un testament", "I've made my will", "j'ai fait mon testament"); not "against my will"
+  { term: 'testament', langs: ['ro', 'fr', 'de'] }, 'testamentul', 'wrote my will', 'written my will', 'made my will', 'made a will',
+  'wrote a will', 'written a will', 'updated my will', 'testament gemacht', 'testament geschrieben', 'fait mon testament', 'fait son testament',
+  'fatto testamento', 'fatto il testamento', 'scritto il testamento', 'hecho testamento', 'hecho mi testamento', 'escrito mi testamento',
+  'vegrendelet*',
   // "my letters", the letters ("j'ai réglé mes affaires et écrit mes lettres")
   'wrote my letters', 'written my letters', 'finished my letters', 'mi am scris scrisorile', 'am scris scrisorile', 'am scris si scrisorile',
   'meine briefe geschrieben', 'die briefe geschrieben', 'ecrit mes lettres', 'ecrit les lettres', 'ecrit mes dernieres lettres',
@@ -149,6 +179,41 @@ export const AFFAIRS_SETTLED_TERMS: readonly Term[] = [
   'meine angelegenheiten geordnet', 'meine sachen erledigt', 'regle mes affaires', 'mis mes affaires en ordre', 'mis de l ordre dans mes affaires',
   'range mes affaires', 'sistemato i miei affari', 'messo in ordine le mie cose', 'arreglado mis asuntos', 'arregle mis asuntos',
   'arregle mis cosas', 'arreglado mis cosas', 'rendbe tettem a dolgaimat', 'elintereztem a dolgaimat',
+  // everything tidied away ("j'ai tout rangé")
+  'j ai tout range', 'tidied everything up', 'tidied up everything', 'alles aufgeraumt', 'am facut ordine in tot', 'ho riordinato tutto',
+  'lo he ordenado todo', 'he ordenado todo', 'mindent rendbe raktam',
+];
+
+/**
+ * Thanks for everything, or for having always been kind ("vă mulțumesc pt tot ce ați făcut pt mine în anii ăștia", "you've
+ * all been lovely", "tout ce que vous avez fait pour moi"): a farewell act, one of the HOPELESS_TERMS. With a farewell act
+ * of another kind (things handed on, letters written, affairs settled) it is a crisis without a "gone" phrase; alone it is
+ * ordinary ("… ne vedem la control").
+ */
+export const FAREWELL_THANKS_TERMS: readonly Term[] = [
+  // thanks for everything, as a farewell ("vă mulțumesc pt tot ce ați făcut pt mine în toți anii ăștia", "you've all been lovely")
+  'tot ce ati facut pentru mine', 'tot ce ati facut pt mine', 'tot ce ai facut pentru mine', 'tot ce ai facut pt mine',
+  'everything you have done for me', 'everything you did for me', 'all you have done for me', 'all you did for me',
+  'you have all been lovely', 'you have all been so lovely', 'you have all been wonderful', 'you have all been so kind', 'you have all been so good to me',
+  'alles was sie fur mich getan haben', 'alles was ihr fur mich getan habt', 'tout ce que vous avez fait pour moi',
+  // German sets the relative clause off with a comma ("Danke für alles, was Sie für mich getan haben"): the clause on its own
+  'was sie fur mich getan haben', 'was ihr fur mich getan habt', 'was sie alles fur mich getan haben',
+  'tutto quello che avete fatto per me', 'tutto cio che avete fatto per me', 'todo lo que han hecho por mi', 'todo lo que habeis hecho por mi',
+  'mindent amit ertem tettek', 'mindent amit ertem tettetek',
+  // … or for having always been kind, "the best" to me ("you were always kind to me", "ați fost cei mai buni cu mine")
+  'you were always kind to me', 'you were always so kind to me', 'you have always been kind to me', 'you have always been so kind to me',
+  'you were always good to me', 'you have always been good to me', 'you were the best to me', 'you have been the best to me',
+  'ati fost cei mai buni cu mine', 'ati fost mereu buni cu mine', 'ati fost mereu atat de buni cu mine', 'ati fost intotdeauna buni cu mine',
+  'ai fost mereu bun cu mine', 'ai fost mereu buna cu mine', 'sie waren immer so gut zu mir', 'sie waren immer gut zu mir', 'sie waren immer so nett zu mir',
+  'ihr wart immer gut zu mir', 'ihr wart immer so nett zu mir', 'vous avez toujours ete gentils avec moi', 'vous avez toujours ete si gentils avec moi',
+  'vous avez ete les meilleurs avec moi', 'siete sempre stati gentili con me', 'siete sempre stati cosi gentili con me', 'siete stati i migliori con me',
+  'siempre han sido amables conmigo', 'siempre fueron buenos conmigo', 'han sido los mejores conmigo', 'mindig kedvesek voltak velem', 'mindig jok voltak hozzam',
+  // … thanked "for always being so kind to me" ("mulțumesc că ați fost mereu atât de buni cu mine", "danke, dass Sie immer so nett zu mir waren")
+  'always being so kind to me', 'always being kind to me', 'always being so good to me', 'always being good to me', 'always being so lovely to me',
+  'always being there for me', 'ca ati fost mereu buni cu mine', 'ca ati fost mereu atat de buni cu mine', 'ca ati fost intotdeauna buni cu mine',
+  'dass sie immer so nett zu mir waren', 'dass sie immer so gut zu mir waren', 'dass ihr immer so nett zu mir wart', 'd avoir toujours ete si gentils avec moi',
+  'd avoir toujours ete gentils avec moi', 'per essere sempre stati cosi gentili con me', 'per essere sempre stati gentili con me',
+  'por ser siempre tan amables conmigo', 'por haber sido siempre tan amables conmigo', 'hogy mindig ilyen kedvesek voltak velem',
 ];
 
 /**
@@ -176,7 +241,8 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'personne ne remarquerait', 'personne ne me regrettera', 'nessuno se ne accorgerebbe', 'nessuno sentira la mia mancanza',
   'nadie me va a extranar', 'nadie me extranara', 'nadie me extranaria', 'nadie se daria cuenta', 'senkinek sem hianyoznek', 'senki sem venne eszre',
   // no one else to turn to ("nu aveam cui", "didn't know who else to text")
-  'did not know who else to', 'no one else to talk to', 'nobody else to talk to', 'no one else to turn to', 'nu aveam cui', 'nu am cui sa',
+  'did not know who else to', 'not know who else to', 'nu stiu cui altcuiva', 'nu am cui altcuiva', 'weiss nicht wem ich sonst',
+  'je ne sais pas a qui d autre', 'non so a chi altro', 'no se a quien mas', 'nem tudom kinek mashoz', 'no one else to talk to', 'nobody else to talk to', 'no one else to turn to', 'nu aveam cui', 'nu am cui sa',
   'n am cui sa', 'n aveam cui', 'nu am pe nimeni altcineva', 'wusste nicht wem ich sonst', 'niemanden sonst zum reden', 'je ne savais pas a qui d autre',
   'non sapevo a chi altro', 'no sabia a quien mas', 'no tengo a nadie mas', 'nem tudtam kinek mashoz', 'nincs kihez fordulnom',
   // nothing matters any more ("oricum nu mai contează")
@@ -189,33 +255,21 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'nothing left outstanding', 'nothing left owing', 'sa nu las nimic neplatit', 'sa nu ramana nimic neplatit', 'sa nu las datorii',
   'nichts offen lassen', 'nichts offen bleibt', 'rien en suspens', 'niente in sospeso', 'nulla in sospeso', 'nada pendiente',
   'ne maradjon tartozasom', 'sorted everything out', 'sorted out everything',
-  // thanks for everything, as a farewell ("vă mulțumesc pt tot ce ați făcut pt mine în toți anii ăștia", "you've all been lovely")
-  'tot ce ati facut pentru mine', 'tot ce ati facut pt mine', 'tot ce ai facut pentru mine', 'tot ce ai facut pt mine',
-  'everything you have done for me', 'everything you did for me', 'all you have done for me', 'all you did for me',
-  'you have all been lovely', 'you have all been so lovely', 'you have all been wonderful', 'you have all been so kind', 'you have all been so good to me',
-  'alles was sie fur mich getan haben', 'alles was ihr fur mich getan habt', 'tout ce que vous avez fait pour moi',
-  'tutto quello che avete fatto per me', 'tutto cio che avete fatto per me', 'todo lo que han hecho por mi', 'todo lo que habeis hecho por mi',
-  'mindent amit ertem tettek', 'mindent amit ertem tettetek',
-  // … or for having always been kind, "the best" to me ("you were always kind to me", "ați fost cei mai buni cu mine")
-  'you were always kind to me', 'you were always so kind to me', 'you have always been kind to me', 'you have always been so kind to me',
-  'you were always good to me', 'you have always been good to me', 'you were the best to me', 'you have been the best to me',
-  'ati fost cei mai buni cu mine', 'ati fost mereu buni cu mine', 'ati fost mereu atat de buni cu mine', 'ati fost intotdeauna buni cu mine',
-  'ai fost mereu bun cu mine', 'ai fost mereu buna cu mine', 'sie waren immer so gut zu mir', 'sie waren immer gut zu mir', 'sie waren immer so nett zu mir',
-  'ihr wart immer gut zu mir', 'ihr wart immer so nett zu mir', 'vous avez toujours ete gentils avec moi', 'vous avez toujours ete si gentils avec moi',
-  'vous avez ete les meilleurs avec moi', 'siete sempre stati gentili con me', 'siete sempre stati cosi gentili con me', 'siete stati i migliori con me',
-  'siempre han sido amables conmigo', 'siempre fueron buenos conmigo', 'han sido los mejores conmigo', 'mindig kedvesek voltak velem', 'mindig jok voltak hozzam',
-  // … thanked "for always being so kind to me" ("mulțumesc că ați fost mereu atât de buni cu mine", "danke, dass Sie immer so nett zu mir waren")
-  'always being so kind to me', 'always being kind to me', 'always being so good to me', 'always being good to me', 'always being so lovely to me',
-  'always being there for me', 'ca ati fost mereu buni cu mine', 'ca ati fost mereu atat de buni cu mine', 'ca ati fost intotdeauna buni cu mine',
-  'dass sie immer so nett zu mir waren', 'dass sie immer so gut zu mir waren', 'dass ihr immer so nett zu mir wart', 'd avoir toujours ete si gentils avec moi',
-  'd avoir toujours ete gentils avec moi', 'per essere sempre stati cosi gentili con me', 'per essere sempre stati gentili con me',
-  'por ser siempre tan amables conmigo', 'por haber sido siempre tan amables conmigo', 'hogy mindig ilyen kedvesek voltak velem',
+  // thanks for everything, or for having always been kind, as a farewell: FAREWELL_THANKS_TERMS
+  ...FAREWELL_THANKS_TERMS,
   // a weight on everyone, as 'a burden' ("ive been a weight on everyone for long enough", "sunt o greutate pentru toți")
   'a weight on everyone', 'a weight on everybody', 'a weight on my family', 'a weight on them', 'a weight on the people', 'a burden on everyone',
   'o greutate pentru toti', 'o greutate pentru familia mea', 'o greutate pentru ei', 'o povara pentru toti', 'eine belastung fur alle',
   'nur eine belastung', 'eine last fur alle', 'un poids pour tout le monde', 'un poids pour ma famille', 'un poids pour les autres', 'un fardeau',
   'un peso per tutti', 'un peso per la mia famiglia', 'un peso per gli altri', 'un fardello', 'un peso para todos', 'un peso para mi familia',
   'un estorbo', 'teher vagyok', 'csak teher vagyok', 'terhere vagyok', 'terhukre vagyok', 'teher mindenkinek',
+  // "ich falle allen nur noch zur Last", "une charge pour tout le monde"
+  'zur last', 'une charge pour tout le monde', 'une charge pour ma famille', 'une charge pour les autres',
+  // easier, simpler for everyone ("ce sera plus simple pour tout le monde"); with a "gone" phrase a crisis
+  'easier for everyone', 'easier for everybody', 'simpler for everyone', 'easier for my family', 'mai usor pentru toti', 'mai usor pentru toata lumea',
+  'mai simplu pentru toti', 'mai simplu pentru toata lumea', 'mai usor pentru familia mea', 'einfacher fur alle', 'leichter fur alle',
+  'plus simple pour tout le monde', 'plus facile pour tout le monde', 'plus simple pour tous', 'piu semplice per tutti', 'piu facile per tutti',
+  'mas facil para todos', 'mas sencillo para todos', 'konnyebb mindenkinek', 'egyszerubb mindenkinek',
   // not caring about anything any more ("nu-mi mai pasă de nimic", "plus rien ne m'intéresse")
   'not care about anything anymore', 'not care about anything any more', 'do not care about anything', 'not care about anything',
   'not care about anything at all', 'not care about much anymore', 'nu imi mai pasa de nimic', 'nu mi mai pasa de nimic', 'nu ma mai intereseaza nimic',
@@ -252,6 +306,12 @@ export const BELONGINGS_TERMS: readonly Term[] = [
   'le mie cose', 'mis cosas', 'a dolgaimat', 'a holmijaimat',
   // one's car ("I've given my car and stuff to my brother")
   'my car', 'masina mea', 'mein auto', 'meinen wagen', 'ma voiture', 'la mia macchina', 'la mia auto', 'mi coche', 'mi carro', 'a kocsimat', 'az automat',
+  // … or a relative's ("gave me his guitar and his car keys")
+  'car keys', 'his car', 'her car', 'his things', 'her things', 'his stuff', 'her stuff', 'his belongings', 'her belongings', 'cheile de la masina',
+  'masina lui', 'lucrurile lui', 'lucrurile ei', 'autoschlussel', 'seine sachen', 'ihre sachen', 'ses affaires', 'le sue cose', 'sus cosas',
+  // clothes ("hainele la biserică", "gave my clothes to charity")
+  'hainele', 'hainele mele', 'my clothes', 'his clothes', 'her clothes', 'meine kleider', 'meine kleidung', 'mes vetements', 'i miei vestiti',
+  'mi ropa', 'a ruhaimat',
 ];
 export const GONE_TERMS: readonly Term[] = [
   'sa dispar', 'dispar de tot', 'n ar mai fi', 'nu ar mai fi', 'nu mai apuc', 'nu cred ca mai apuc', 'nu mai eram', 'nu as mai fi', 'mai bine pentru toti', 'mai bine pt toti', 'sa plec de tot', 'sa termin totul', 'sa se termine totul',
@@ -262,6 +322,14 @@ export const GONE_TERMS: readonly Term[] = [
   'vorrei sparire', 'non esserci piu', 'andarmene per sempre',
   'quisiera desaparecer', 'no estar aqui', 'no estar mas', 'irme para siempre', 'acabar con esto',
   'ne legyek', 'meghalni', 'leszek mar itt', 'nem leszek itt', 'nem leszek mar', 'meg itt leszek', 'nyugalmat akarok', 'orokre',
+  // soon it won't matter, soon it's over for me ("în curând nu o să mai conteze", "dass bald Schluss ist"), as 'pentru mine s-a
+  // terminat'; with "soon" (time running out), not "after the extraction it won't matter"
+  'curand nu o sa mai conteze', 'curand n o sa mai conteze', 'curand nu va mai conta', 'soon it will not matter', 'will not matter soon',
+  'will not matter much longer', 'will not matter for long', 'bald keine rolle mehr', 'bald egal sein', 'bientot plus d importance',
+  'presto non importera piu', 'presto non avra piu importanza', 'pronto no importara', 'pronto ya no importara', 'hamarosan nem fog szamitani',
+  'dass bald schluss ist', 'bald ist schluss', 'bald schluss machen', 'over soon for me', 'soon be over for me', 'ends soon for me',
+  'curand se termina pentru mine', 'bientot fini pour moi', 'bientot la fin pour moi', 'presto sara finita per me', 'pronto se acaba para mi',
+  'hamarosan vegem',
   // still here next week / next month, said with doubt
   'mai sunt pe aici', 'mai fiu pe aici', 'mai sunt aici', 'mai fiu aici', 'still be here', 'noch da sein', 'noch hier sein',
   'etre encore la', 'serai plus la', 'essere ancora qui', 'saro ancora qui', 'seguir aqui', 'siga aqui',
@@ -363,7 +431,7 @@ export const FEVER_TERMS: readonly Term[] = [
   'temp', 'fieber*', 'fiebrig', 'febbr*', 'fievreu*', 'febr*',
   'fiorii', 'ma trec fiori*', 'am fiori', 'fiori de frig', 'laz', 'lazas', 'lazam', 'lazat', '*lazas*', 'frison*', 'frisoa*', 'chills', 'shiver*', 'schuttelfrost', 'frissons', 'brivid*', 'escalofrio*', 'hidegraz*',
   // the body hot or shaking, said plainly ("I'm burning up", "ard tot", "ich glühe", "je suis brûlant")
-  'burning up', 'feel hot', 'feels hot', 'feeling hot', 'i am hot', 'im hot', 'so hot', 'boiling up', 'hot and cold', 'shaking', 'sweats',
+  'burning up', 'he s roasting', 'she s roasting', 'he is roasting', 'she is roasting', 'i m roasting', 'im roasting', 'i am roasting', 'feel hot', 'feels hot', 'feeling hot', 'i am hot', 'im hot', 'so hot', 'boiling up', 'hot and cold', 'shaking', 'sweats',
   'fierbinte*', 'fierbinteala', 'ard tot', 'ma ia cu frig', 'tremur*', 'gluh*', 'heiss', 'hitze*', 'schwitz*', 'brulant*', 'je brule',
   'j ai chaud', 'bollente', 'scotto', 'scotta', 'sudo', 'sudav*', 'battevo i denti', 'dal freddo', 'clantan*', 'zahneklappern', 'teeth chattering', 'claquer des dents', 'castanete*', 'ardiendo', 'caliente', 'sudando', 'forro vagyok', 'forrosag*', 'remeg*',
 ];
@@ -464,6 +532,10 @@ export const SWELLING_TERMS: readonly Term[] = [
   // idioms and misspellings: "my face blew up", "cheek ballooned", "swolen", "s-a buhăit", "aufgequollen", "hinchao"
   'blew up', 'blown up', 'balloon*', 'swol*', 'swel*', 'buhai*', 'bombat*', '*schwell*', '*schwoll*', 'aufgequollen', 'aufgedunsen',
   'dick geworden', 'boursoufl*', 'hinch*', 'feldagad*', 'megdagad*',
+  // puffiness, a face gone lopsided, doubled in size ("ma joue a doublé de volume")
+  'puffiness', 'gone lopsided', 'gone all lopsided', 'face is lopsided', 'face lopsided', 'double de volume', 'double de taille',
+  'doubled in size', 'double in size', 'twice the size', 'twice its normal size', 's a dublat in volum', 'dublu de mare', 'doppelt so dick',
+  'doppelt so gross', 'raddoppiata di volume', 'raddoppiato di volume', 'el doble de grande', 'el doble de su tamano', 'doble de tamano',
   // a lump or a hard bump where there was none
   'lump', 'lumps', 'cucui', 'beule', 'bosse', 'bozzo', 'bulto', 'csomo',
   { term: 'dick', langs: ['de'] },
@@ -507,6 +579,10 @@ export const SPREADING_TERMS: readonly Term[] = [
   'se extinde', 's a extins', 'se intinde', 's a intins', 'spread*', 'spreading', 'going up to', 'going down to', 'breitet sich',
   'ausgebreitet', 'se propage', 's etend', 's est etendu', 'si sta allargando', 'si allarga', 'si e esteso', 'se extiende',
   'se esta extendiendo', 'se ha extendido', 'terjed*', 'atterjed*',
+  // creeping, climbing, moving towards ("creeping down into his neck", "urcă spre ochi", "ça monte vers l'œil")
+  'creeping', 'crept', 'moving down', 'moving up', 'urca spre', 'urca catre', 'urca pana', 'coboara spre', 'coboara pe', 'coboara pana',
+  'monte vers', 'monte jusqu', 'descend vers', 'descend dans', 'descend jusqu', 'zieht hoch', 'zieht runter', 'zieht bis', 'sale verso',
+  'scende verso', 'scende fino', 'sube hacia', 'sube hasta', 'baja hacia', 'baja hasta', 'felhuzodik', 'lehuzodik',
 ];
 
 export const BLEEDING_TERMS: readonly Term[] = [
@@ -680,6 +756,14 @@ export const IMPACT_TERMS: readonly Term[] = [
   // a scuffle or scrap, a fight said lightly ("got into a bit of a scuffle outside a bar")
   'scuffle*', 'altercation', 'punch up', 'bar fight', 'fist fight', 'fistfight', 'incaierare', 'incaierat*', 'rauferei', 'gerangel',
   'handgemenge', 'rixe', 'echauffouree', 'zuffa', 'colluttazione', 'rina', 'trifulca', 'dulakodas', 'dulakod*',
+  // a road collision ("rear-ended this morning", "got run over", "Auffahrunfall", "on m'a tamponné"); not "the appointment ran
+  // over", "tamponner" a wound, "ho investito" (invested)
+  'rear ended', 'rear end collision', 'shunted', 'got run over', 'was run over', 'been run over', 'ran him over', 'ran her over', 'ran me over',
+  'collision', 'auffahrunfall', 'hinten aufgefahren', 'angefahren worden', 'wurde angefahren', 'tamponne par', 'tamponnee par', 'on m a tamponne',
+  'on nous a tamponne', 'renverse par une', 'renversee par une', 'renverse par un', 'renversee par un', 'tamponat de', 'tamponata de', 'm a tamponat',
+  'ne a tamponat', 'lovit de masina', 'lovita de masina', 'tamponamento', 'mi hanno tamponato', 'ci hanno tamponato', 'investito da una macchina',
+  'investita da una macchina', 'investito da un auto', 'investita da un auto', 'atropell*', 'me dieron por detras', 'nos dieron por detras',
+  'rafutott*', 'belenk jott', 'belem jott',
   // German struck on landing ("mit dem Kinn aufgeschlagen")
   'aufgeschlagen', 'aufgeknallt',
   'pumn*', 'palma', 'batut*', 'minge*', 'ciocnit*', 'agresat*', 'un cot', 'cot in gura', 'cotul',

@@ -1,6 +1,7 @@
 import { NEGATION_TERMS } from '../scoring/scoring-lexicon.ts';
 import {
   clausesOf,
+  clausesThroughQuestion,
   coOccurInClause,
   compileTerms,
   endsPhrase,
@@ -30,6 +31,7 @@ import {
   EVER_TERMS,
   EXAMPLE_OPENERS,
   FAREWELL_LETTER_TERMS,
+  FAREWELL_THANKS_TERMS,
   FLOOR_OF_MOUTH_PHRASES,
   JUST_ASKING_TERMS,
   KILLING_ME_TERMS,
@@ -111,6 +113,7 @@ const C = {
   handOn: compileTerms(HAND_ON_TERMS),
   belongings: compileTerms(BELONGINGS_TERMS),
   farewellLetters: compileTerms(FAREWELL_LETTER_TERMS),
+  farewellThanks: compileTerms(FAREWELL_THANKS_TERMS),
   affairsSettled: compileTerms(AFFAIRS_SETTLED_TERMS),
   gone: compileTerms(GONE_TERMS),
   notGone: compileTerms(NOT_GONE_TERMS),
@@ -185,9 +188,15 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const handedOn = coOccurInClause(text, C.handOn, C.belongings) ?? [];
   const hopeless = [...findTerms(text, C.hopeless), ...handedOn];
   const gone = hopeless.length > 0 ? withoutOverlap(findTerms(text, C.gone), [...hopeless, ...findTerms(text, C.notGone)]) : [];
-  // Farewell acts of two kinds, letters written, affairs settled, things handed on ("j'ai réglé mes affaires et écrit
-  // mes lettres"), are a farewell without a "gone" phrase; one kind said twice is not.
-  const farewellKinds = [findTerms(text, C.farewellLetters), findTerms(text, C.affairsSettled), handedOn].filter((m) => m.length > 0);
+  // Farewell acts of two kinds, letters written, affairs settled, things handed on, thanks for everything ("j'ai réglé mes
+  // affaires et écrit mes lettres", "am dat pisica unei vecine … vă mulțumesc pt tot ce ați făcut pt mine"), are a farewell
+  // without a "gone" phrase; one kind said twice is not.
+  const farewellKinds = [
+    findTerms(text, C.farewellLetters),
+    findTerms(text, C.affairsSettled),
+    handedOn,
+    findTerms(text, C.farewellThanks),
+  ].filter((m) => m.length > 0);
   const crisisMatches = [
     ...withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis)),
     ...(gone.length > 0 ? [...hopeless, ...gone] : []),
@@ -249,10 +258,11 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   // An accident told as history ("last year", "acum doi ani", "back then") or supposed ("if he ever
   // knocks a tooth out…") in its own clause is not acute.
   const supposed = clausesOf(findTerms(text, C.ever).filter((m) => hypothetical.has(m.clause)));
-  // "I'm only asking, nothing has happened": no accident anywhere in the message.
-  const onlyAsking = findTerms(text, C.justAsking).length > 0;
+  // "I'm only asking, nothing has happened": no accident in the question it speaks of (up to its end, or to the message's
+  // end when it trails); a later question is a new one ("hypothetically, what if …? my son just fell, his tooth is out!").
+  const onlyAsking = clausesThroughQuestion(text, findTerms(text, C.justAsking));
   const recent = (matches: readonly TermMatch[]) =>
-    onlyAsking ? [] : matches.filter((m) => !past.has(m.clause) && !backThen.has(m.clause) && !supposed.has(m.clause));
+    matches.filter((m) => !onlyAsking.has(m.clause) && !past.has(m.clause) && !backThen.has(m.clause) && !supposed.has(m.clause));
   // First aid ("keep it in milk") asked about a supposed accident is part of the supposition.
   const accidents = [...findTerms(text, C.trauma), ...findTerms(text, C.impact)];
   const firstAidOnly = accidents.some((m) => supposed.has(m.clause)) ? findTerms(text, C.firstAid) : [];

@@ -556,6 +556,86 @@ describe('triage', () => {
     }
   });
 
+  it.each([
+    // thanks for everything as a farewell act, with things handed on (a pet, clothes): two kinds, no "gone" phrase
+    ['ro', 'i-am dat cainele fratelui meu si hainele la biserica, va multumesc pentru tot ce ati facut pentru mine', 'self_harm'],
+    ['en', "I've given my dog to my neighbour. Thank you for everything you have done for me over the years", 'self_harm'],
+    ['de', 'Ich habe meine Katze abgegeben. Danke für alles, was Sie für mich getan haben', 'self_harm'],
+    // easier without me, as 'better off without me'
+    ['ro', 'cred ca familiei mele i-ar fi mai usor fara mine', 'self_harm'],
+    ['en', 'honestly my family would find life easier without me', 'self_harm'],
+    ['de', 'meine Familie hätte es leichter ohne mich', 'self_harm'],
+    ['it', 'sarebbe tutto più facile senza di me', 'self_harm'],
+    // saying goodbye to everyone in another word order; a relative who fears self-harm (third person)
+    ['en', "my brother has been calling everyone to say goodbye, I'm scared", 'self_harm'],
+    ['de', 'mein Mann hat sich diese Woche von allen verabschiedet', 'self_harm'],
+    ['en', "I'm scared my son will kill himself", 'self_harm'],
+    ['de', 'ich habe Angst, dass er sich etwas antut', 'self_harm'],
+    ['es', 'mi hermana dice que quiere quitarse la vida', 'self_harm'],
+    // letters to loved ones, a will, everything tidied away: farewell acts of two kinds
+    ['en', 'I gave my clothes to charity and wrote letters to my loved ones', 'self_harm'],
+    ['en', "I've made my will and put my affairs in order", 'self_harm'],
+    ['fr', "j'ai écrit des lettres à mes proches et j'ai tout rangé", 'self_harm'],
+    // a burden ("zur Last"), easier for everyone, with "soon over for me" or "when I'm gone"
+    ['de', 'ich falle allen nur zur Last, bald ist Schluss', 'self_harm'],
+    ['fr', "ce sera plus simple pour tout le monde quand je ne serai plus là", 'self_harm'],
+    ['ro', 'nu mai are rost, a scris si un testament, zice ca in curand nu o sa mai conteze', 'self_harm'],
+    // a swelling told by its size or as puffiness; creeping or climbing towards the eye or neck; a person "roasting"
+    ['fr', "ma joue a doublé de volume et j'ai des frissons", 'facial_swelling_with_fever'],
+    ['en', 'my cheek has doubled in size and I have a fever', 'facial_swelling_with_fever'],
+    ['en', "the puffiness on his face is getting worse and he's roasting", 'facial_swelling_with_fever'],
+    ['en', 'the swelling is creeping up towards my eye', 'spreading_swelling'],
+    ['ro', 'obrazul mi s-a umflat si urca spre ochi', 'spreading_swelling'],
+    ['es', 'la hinchazón sube hacia el ojo', 'spreading_swelling'],
+    ['de', 'die Schwellung zieht bis zum Hals', 'spreading_swelling'],
+    // "l'œil": the ligature is "oe"
+    ['fr', "la joue est gonflée jusqu'à l'œil", 'spreading_swelling'],
+    // a road collision with the mouth or face named
+    ['en', 'my wife was rear-ended this morning, her teeth do not meet and her chin is bruised', 'trauma'],
+    ['de', 'Auffahrunfall heute, mein Kinn ist geschwollen und ein Zahn wackelt', 'trauma'],
+    ['fr', "on m'a tamponné ce matin, ma dent est cassée", 'trauma'],
+    ['es', 'me atropelló una moto y tengo un diente roto', 'trauma'],
+    ['ro', 'am fost lovit de masina azi, am un dinte rupt', 'trauma'],
+    // "hypothetically" reaches its own question; an accident told in a later one is real
+    ['en', 'hypothetically, what should you do if a tooth gets knocked out? my son just fell off his bike and his front tooth is out', 'trauma'],
+  ] as const)('[%s] %s → %s (holdout-18 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-18 concepts', () => {
+    for (const [text, language] of [
+      // thanks for everything, or a pet handed on, alone
+      ['va multumesc pentru tot ce ati facut pentru mine, ne vedem la control', 'ro'],
+      ['I gave my dog to my sister while I travel, can I book a cleaning for when I am back?', 'en'],
+      // a parent who waits outside; easier for everyone about a day; "no one else to ask" about an implant
+      ["it's easier without me in the room, can my husband bring our son?", 'en'],
+      ['it would be easier for everyone if we came on Saturday', 'en'],
+      ['I did not know who else to ask about my implant, can you help?', 'en'],
+      // "it won't matter" about the pain after a treatment, without "soon"; pain hoped to end soon
+      ['nu mai suport durerea, dupa extractie nu o sa mai conteze', 'ro'],
+      ['ich kann nicht mehr, hoffentlich ist mit den Schmerzen bald Schluss', 'de'],
+      // a will written long ago, or "against my will"
+      ['I wrote my will last year, now I want implants', 'en'],
+      ['they did it against my will, my tooth was pulled', 'en'],
+      // heat that is not a person's; travelling; Italian "sale fino" (fine salt)
+      ['boiling hot tea hurts my swollen gum', 'en'],
+      ["it's roasting hot today and my gum is a bit swollen", 'en'],
+      ['my face swelled up while travelling, is it the filler?', 'en'],
+      ['la gengiva è gonfia, faccio sciacqui con acqua e sale fino', 'it'],
+      // "ran over", "investito" (invested), "tamponner" (to dab) are no collision
+      ['my last appointment ran over so I missed the bus, can we reschedule my teeth cleaning?', 'en'],
+      ['ho investito da poco nei miei denti, vorrei la pulizia', 'it'],
+      ["je tamponne la plaie avec une compresse après l'extraction de la dent", 'fr'],
+      // "killed himself laughing"; a supposed accident with a second question about it
+      ['he nearly killed himself laughing, his braces are fine', 'en'],
+      ['hypothetically, what if my son knocks a tooth out? can someone see him the same day?', 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
   it('"is killing me" said of a price or a habit is not pain; said of a tooth it is', () => {
     expect(triage({ text: 'my coffee habit is killing me, do you do whitening?', language: 'en' }).routing).toBe('coordinator');
     expect(triage({ text: 'prețurile voastre mă omoară, aveți rate?', language: 'ro' }).routing).toBe('coordinator');
