@@ -5,7 +5,9 @@ import {
   AD_TERMS,
   APPOINTMENT_TERMS,
   BROWSING_TERMS,
+  CURRENCY_TERMS,
   DELETE_TERMS,
+  DONE_ELSEWHERE_TERMS,
   FINANCING_TERMS,
   GENERIC_PROCEDURE,
   GREETING_TERMS,
@@ -14,6 +16,7 @@ import {
   INFO_TERMS,
   INTEREST_TERMS,
   JOB_TERMS,
+  LEAVING_TERMS,
   NOT_INTERESTED_TERMS,
   LOCATION_TERMS,
   NEED_DOUBTED_TERMS,
@@ -33,6 +36,7 @@ import {
   UNDECIDED_TERMS,
   URGENT_TIMELINE_TERMS,
   URL_PATTERN,
+  VOUCHER_TERMS,
   WEAK_PRICE_TERMS,
   NOT_PRICE_TERMS,
   OTHER_BUSINESS_TERMS,
@@ -83,6 +87,8 @@ export interface MessageSignals {
   undecided: string[];
   /** "just curious", "no rush": a price question is for information. */
   browsing: string[];
+  /** Leaving for good ("mă mut definitiv în Canada"): without a treatment asked for, not a prospective patient. */
+  leaving: string[];
   optOut: string[];
   wrongNumber: string[];
   spam: string[];
@@ -101,6 +107,10 @@ const C = {
   interest: compileTerms(INTEREST_TERMS),
   notInterested: compileTerms(NOT_INTERESTED_TERMS),
   price: compileTerms(PRICE_TERMS),
+  currency: compileTerms(CURRENCY_TERMS),
+  voucher: compileTerms(VOUCHER_TERMS),
+  doneElsewhere: compileTerms(DONE_ELSEWHERE_TERMS),
+  leaving: compileTerms(LEAVING_TERMS),
   weakPrice: compileTerms(WEAK_PRICE_TERMS),
   notPrice: compileTerms(NOT_PRICE_TERMS),
   financing: compileTerms(FINANCING_TERMS),
@@ -152,8 +162,10 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const declined: string[] = [];
   const firstSeen = new Map<ProcedureName, number>();
   const named: TermMatch[] = [];
+  // "la pulizia l'ho già fatta altrove": a procedure had elsewhere, in that clause, is declined
+  const elsewhere = clausesOf(findTerms(prepared, C.doneElsewhere));
   for (const [name, terms] of PROCEDURES) {
-    const classified = affirmSupposed(prepared, findWithNegation(prepared, terms, C.negation));
+    const classified = doneElsewhere(affirmSupposed(prepared, findWithNegation(prepared, terms, C.negation)), elsewhere);
     const negated = classified.negated;
     // "what should you do if a tooth gets knocked out? just so I know", "if I ever had an emergency like a tooth
     // falling out, …": anyone's tooth, not treatment interest
@@ -196,10 +208,14 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const undated = (matches: readonly TermMatch[]) =>
     matches.filter((m) => !datedBleeding.has(m.clause) && !someday.has(m.clause) && !inAdvance.has(m.clause));
 
+  // "un buono regalo da 200 euro": the amount of a voucher is its value, not a price asked
+  const vouchers = clausesOf(findTerms(prepared, C.voucher));
+  const voucherValue = findTerms(prepared, C.currency).filter((m) => vouchers.has(m.clause));
+
   return {
     procedures: ordered,
     declined: [...new Set(declined)],
-    price: found(C.price),
+    price: termsOf(withoutOverlap(findTerms(prepared, C.price), voucherValue)),
     weakPrice: termsOf(withoutOverlap(findTerms(prepared, C.weakPrice), findTerms(prepared, C.notPrice))),
     financing: found(C.financing),
     // "not urgent", "an emergency number" and "acum 10 ani" (ten years ago) are no timeline
@@ -219,6 +235,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     ad: found(C.ad),
     undecided: found(C.undecided),
     browsing: termsOf(browsing),
+    leaving: found(C.leaving),
     optOut: [...found(C.optOut), ...termsOf(coOccurInClause(prepared, C.erase, C.personalData) ?? [])],
     wrongNumber: [...found(C.wrongNumber), ...otherBusinessAsked(prepared)],
     spam: URL_PATTERN.test(text) ? ['link', ...found(C.spam)] : found(C.spam),
@@ -243,6 +260,15 @@ function affirmSupposed(prepared: PreparedText, found: ClassifiedMatches, window
   return {
     affirmed: [...found.affirmed, ...found.negated.filter(supposed)],
     negated: found.negated.filter((m) => !supposed(m)),
+  };
+}
+
+/** The procedures named in a clause that says they were had elsewhere count as declined. */
+function doneElsewhere(found: ClassifiedMatches, elsewhere: ReadonlySet<number>): ClassifiedMatches {
+  if (elsewhere.size === 0) return found;
+  return {
+    affirmed: found.affirmed.filter((m) => !elsewhere.has(m.clause)),
+    negated: [...found.negated, ...found.affirmed.filter((m) => elsewhere.has(m.clause))],
   };
 }
 

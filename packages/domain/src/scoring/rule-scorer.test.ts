@@ -365,3 +365,49 @@ describe('scoreWithRules — holdout-18 concepts', () => {
     expect(classOf('Bitte sagen Sie meinen Termin für nächste Woche ab, ich bin verreist.')).not.toBe('UNQUALIFIED'); // a plain cancellation
   });
 });
+
+describe('scoreWithRules — holdout-19 concepts', () => {
+  it('leaving for good without a treatment asked for is not a prospective patient; a treatment before leaving is', () => {
+    expect(classOf('Bună, mă mut definitiv în Canada luna viitoare, vă zic la revedere. Îmi puteți trimite radiografiile pe mail?')).toBe('UNQUALIFIED');
+    expect(classOf("I'm moving abroad next month, can you send my x-rays?")).toBe('UNQUALIFIED');
+    expect(classOf('Wir ziehen dauerhaft ins Ausland, können Sie mir meine Röntgenbilder schicken?')).toBe('UNQUALIFIED');
+    expect(classOf("I'm moving abroad next month, can I get my implant done before I leave?")).toBe('HOT');
+  });
+
+  it('a procedure had elsewhere is declined; another asked for with it is not', () => {
+    expect(classOf("Ciao, ho un buono regalo da 200 euro che non userò perché la pulizia l'ho già fatta altrove, posso regalarlo a mia sorella?")).toBe('COLD');
+    expect(classOf("I had my cleaning done elsewhere, but I'd like whitening next week")).toBe('HOT');
+  });
+
+  it('the amount of a gift voucher is its value, not a price asked', () => {
+    expect(classOf('I have a gift card for 100 euro, can I give it to my sister?')).not.toBe('HOT');
+    expect(classOf('I have a gift card for 100 euro, can I use it for whitening? how much is it?')).toBe('HOT');
+    expect(classOf('cât costă albirea? am 500 de lei')).toBe('HOT');
+  });
+
+  it("an agency's pitch is spam in every language", () => {
+    expect(classOf("Buongiorno, siamo un'agenzia di marketing, vi offriamo la gestione dei social a 299€/mese.")).toBe('UNQUALIFIED');
+    expect(classOf('Guten Tag, wir sind eine Agentur und bieten Ihnen neue Patienten über Google.')).toBe('UNQUALIFIED');
+    expect(classOf('Bonjour, nous sommes une agence de marketing spécialisée dans les cabinets dentaires.')).toBe('UNQUALIFIED');
+  });
+
+  it('asking whether a treatment hurts is not pain; a toothache one "can\'t take" is', () => {
+    expect(classOf('Guten Abend, bieten Sie Hyaluron für die Lippen an? Mich würde interessieren, ob es sehr weh tut.')).toBe('WARM');
+    const lead = scoreWithRules({ text: "I can't take this toothache anymore" });
+    expect(lead).toMatchObject({ classification: 'HOT', urgency: 'high' });
+    expect(scoreWithRules({ text: 'nu mai suport durerea de masea, ma puteti primi?' }).urgency).toBe('high');
+  });
+
+  it('a wallet that "still bleeds" is a figure of speech: a price question, not an emergency', () => {
+    const lead = scoreWithRules({ text: 'Bună, cât costă un implant? Am fost la altă clinică și portofelul meu încă sângerează 😅 aș vrea să încep luna asta.' });
+    expect(lead).toMatchObject({ classification: 'HOT' });
+    expect(lead.urgency).not.toBe('emergency');
+  });
+
+  it("a relative's burden talk, or packs of a medicine stored up, is crisis, not a booking", () => {
+    const lead = scoreWithRules({ text: 'sunt fiica doamnei Ionescu, are programare luni. mi-a zis că e o povară pt toți și că ne-ar fi mai ușor fără ea' });
+    expect(lead).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
+    expect(classOf('cate nurofen-uri ar fi prea mult? am strans vreo trei cutii in sertar')).toBe('UNQUALIFIED');
+    expect(classOf('Bitte stornieren Sie meinen Termin. Ich habe mir überlegt, wie ich das alles beende.')).toBe('UNQUALIFIED');
+  });
+});

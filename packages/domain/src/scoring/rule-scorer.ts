@@ -117,6 +117,13 @@ function decide(now: MessageSignals, past: readonly MessageSignals[]): ScoredLea
       0.85,
     );
   }
+  if (now.leaving.length > 0 && !positiveNow) {
+    return unqualified(
+      `Leaving for good (${list(now.leaving)}), no treatment asked for.`,
+      'No sales follow-up; answer the request (records, x-rays) and wish them well.',
+      0.75,
+    );
+  }
   if (now.declined.length > 0 && !positiveNow && !now.question) {
     return unqualified(
       `Declined (negated: ${list(now.declined)}), no other interest.`,

@@ -127,10 +127,13 @@ export const INTEREST_TERMS: readonly Term[] = [
   'interesado', 'interesada', 'interesse', 'interessee', 'erdekel', 'erdeklod*', 'erdekelne',
 ];
 
+/** A currency: a price said as an amount ("200 de lei", "500 euro"); in a voucher's clause, the voucher's value (VOUCHER_TERMS). */
+export const CURRENCY_TERMS: readonly Term[] = ['lei', 'euro', 'eur'];
+
 /** A price or cost question that names its subject: counts on its own. */
 export const PRICE_TERMS: readonly Term[] = [
   'cat costa', 'cat ma costa', 'cat ar costa', 'cat ar veni', 'cat vine', 'cat m ar costa', 'ce pret', 'costa', 'costul', 'costuri*', 'pret*', 'tarif*', 'buget*', 'oferta', 'reducere*',
-  'scump*', 'ieftin*', 'lei', 'euro', 'eur',
+  'scump*', 'ieftin*', ...CURRENCY_TERMS,
   'cost', 'costs', 'costing', 'rates', 'price', 'prices', 'pricing', 'fee', 'fees', 'quote', 'estimate', 'budget', 'afford*', 'cheap*',
   'expensive', 'discount*',
   'preis*', 'kosten', 'kostet', 'kostenvoranschlag', 'teuer', 'gunstig', 'angebot',
@@ -140,6 +143,50 @@ export const PRICE_TERMS: readonly Term[] = [
   'precio*', 'cuesta', 'cuestan', 'presupuesto', 'coste',
   'mennyibe', 'mennyibe kerul', 'kerul', { term: 'ar', langs: ['hu'] }, { term: 'ara', langs: ['hu'] }, 'arak', 'koltseg*',
   'arajanlat',
+];
+
+/**
+ * A gift voucher or gift card ("un buono regalo da 200 euro", "a £100 gift card", "Gutschein über 50 Euro"): the amount named
+ * with it is its value, not a price asked.
+ */
+export const VOUCHER_TERMS: readonly Term[] = [
+  'voucher*', 'gift card', 'gift voucher', 'gift certificate', 'card cadou', 'bon cadou', 'bon valoric', 'gutschein*', 'geschenkgutschein*',
+  'bon cadeau', 'carte cadeau', 'cheque cadeau', 'buono regalo', 'buono sconto', 'buono acquisto', 'carta regalo', 'tarjeta regalo',
+  'bono regalo', 'cheque regalo', 'vale regalo', 'ajandekutalvany*', 'ajandekkartya*', 'utalvany*',
+];
+
+/**
+ * A treatment already had elsewhere ("la pulizia l'ho già fatta altrove", "I had it done elsewhere", "schon woanders gemacht"):
+ * the procedure named in that clause is not wanted here, as if declined.
+ */
+export const DONE_ELSEWHERE_TERMS: readonly Term[] = [
+  'am facut o in alta parte', 'am facut o deja in alta parte', 'am facut deja in alta parte', 'am facut in alta parte', 'mi am facut o in alta parte',
+  'am facut o la alta clinica', 'am facut o la alt medic', 'am rezolvat in alta parte', 'am rezolvat o in alta parte', 'facut in alta parte',
+  'done elsewhere', 'did it elsewhere', 'done somewhere else', 'did it somewhere else', 'done at another clinic', 'done at another dentist',
+  'done by another dentist', 'woanders gemacht', 'woanders machen lassen', 'woanders erledigt', 'anderswo gemacht', 'bei einem anderen zahnarzt gemacht',
+  'in einer anderen praxis gemacht', 'fait ailleurs', 'faite ailleurs', 'faits ailleurs', 'fait faire ailleurs', 'faite faire ailleurs',
+  'fait dans un autre cabinet', 'fait chez un autre dentiste', 'fatta altrove', 'fatto altrove', 'fatti altrove', 'fatte altrove',
+  'fatta da un altra parte', 'fatto da un altra parte', 'fatta in un altro studio', 'fatto in un altro studio', 'fatta da un altro dentista',
+  'fatto da un altro dentista', 'hecho en otro sitio', 'hecha en otro sitio', 'hecho en otro lado', 'hecha en otro lado', 'hecho en otra clinica',
+  'hecha en otra clinica', 'hice en otro sitio', 'hice en otra clinica', 'mashol megcsinaltattam', 'mashol csinaltattam', 'mashol megcsinaltak',
+  'mashol csinaltak meg', 'mashol mar megcsinaltak',
+];
+
+/**
+ * Leaving for good: moving abroad or away ("mă mut definitiv în Canada", "we're moving abroad", "ich wandere aus"). Without a
+ * treatment asked for before leaving, a patient saying goodbye, not a prospective one; moving *to* the city is not leaving.
+ */
+export const LEAVING_TERMS: readonly Term[] = [
+  'ma mut definitiv', 'ma mut in strainatate', 'ma mut in alta tara', 'ma mut din tara', 'ma mut din oras', 'plec definitiv', 'plec din tara',
+  'plec in strainatate', 'emigrez', 'ne mutam definitiv', 'ne mutam in strainatate', 'ne mutam din tara',
+  'moving abroad', 'moving away', 'moving overseas', 'moving out of the country', 'leaving the country', 'moving permanently', 'emigrating',
+  'relocating abroad', 'moving to another country', 'moving away for good', 'moving for good',
+  'ziehe* ins ausland', 'ziehe* weg', 'ziehe* dauerhaft', 'auswander*', 'wandere aus', 'wandern aus', 'dauerhaft ins ausland', 'fur immer ins ausland',
+  'verlasse* das land',
+  'demenage a l etranger', 'demenage definitivement', 'je pars definitivement', 'je quitte le pays', 'demenageons a l etranger',
+  'pars vivre a l etranger', 'mi trasferisco all estero', 'mi trasferisco definitivamente', 'ci trasferiamo all estero', 'lascio il paese',
+  'vado a vivere all estero', 'me mudo al extranjero', 'me mudo definitivamente', 'me voy del pais', 'nos mudamos al extranjero',
+  'me voy a vivir al extranjero', 'kulfoldre koltozom', 'kulfoldre koltozunk', 'vegleg elkoltozom', 'elkoltozom', 'elkoltozunk', 'kikoltozom',
 ];
 
 /** "How much" words: count as a price question only when a procedure is named. */
@@ -414,6 +461,12 @@ export const SPAM_TERMS: readonly Term[] = [
   'boost your', 'google reviews', 'star reviews', 'reviews package', 'grow your clinic', 'more patients for your', 'leads for your',
   'promote your', 'wholesale', 'catalog*', 'dental lab', 'supplier', 'distribuitor', 'suntem o firma', 'suntem o companie',
   'oferta de colaborare', 'sponsorizare', 'loan', 'imprumut', 'gewinnspiel', 'gagne', 'vinto', 'ganado', 'nyert*',
+  // an agency's pitch in each language ("siamo un'agenzia di marketing … vi offriamo la gestione dei social")
+  'marketing agency', 'agentie de marketing', 'agentia de marketing', 'agenzia di marketing', 'agence de marketing', 'agence marketing',
+  'agence web', 'marketingagentur', 'werbeagentur', 'agencia de marketing', 'marketing ugynokseg*', 'we are an agency', 'suntem o agentie',
+  'siamo un agenzia', 'siamo una agenzia', 'nous sommes une agence', 'wir sind eine agentur', 'somos una agencia', 'vi offriamo', 'va oferim',
+  'wir bieten ihnen', 'nous vous proposons nos', 'le ofrecemos', 'les ofrecemos', 'gestione dei social', 'gestione social',
+  'gestion des reseaux sociaux', 'gestion de redes sociales', 'social media marketing', 'administrare social media', 'administrarea paginilor',
 ];
 
 /** Job seekers and CVs: not patients. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as symptomLexicon from '../triage/symptom-lexicon.ts';
 import * as scoringLexicon from './scoring-lexicon.ts';
-import { clausesThroughQuestion, compileTerm, compileTerms, endsPhrase, findTerm, findTerms, findWithNegation, normalizeText, prepareText, withoutOverlap } from './text-matching.ts';
+import { clausesThroughQuestion, compileTerm, compileTerms, endsPhrase, findTerm, findTerms, findWithNegation, normalizeText, pairInClause, prepareText, withoutOverlap } from './text-matching.ts';
 
 describe('text matching', () => {
   it('normalises case, diacritics, ß and English contractions', () => {
@@ -104,6 +104,32 @@ describe('text matching', () => {
     expect(check('Kein Interesse an Implantaten').negated).toHaveLength(1);
     expect(check('nu, vreau implant').affirmed).toHaveLength(1);
     expect(check('nu stiu daca am nevoie de un implant').affirmed).toHaveLength(1);
+  });
+
+  it('lifts a negation that belongs to a phrase of enduring ("can\'t take", "nu mai suport"): the word after it is affirmed', () => {
+    const negators = compileTerms(['nu', 'not', 'no', 'nicht', 'kein*']);
+    const lifted = compileTerms(['can not take', 'can not stand', 'nu mai suport', 'no aguanto', 'kann nicht mehr']);
+    const pain = compileTerms(['toothache*', 'pain', 'durer*', 'dolor*', 'schmerz*']);
+    const check = (text: string) => findWithNegation(prepareText(text), pain, negators, 3, lifted);
+    expect(check("I can't take this toothache anymore").affirmed).toHaveLength(1);
+    expect(check("I can't stand the pain").affirmed).toHaveLength(1);
+    expect(check('nu mai suport durerea').affirmed).toHaveLength(1);
+    expect(check('no aguanto el dolor').affirmed).toHaveLength(1);
+    expect(check('ich kann nicht mehr vor Schmerzen').affirmed).toHaveLength(1);
+    // without the phrase, or with another negation of its own, the word stays negated
+    expect(check('I have not got any pain').negated).toHaveLength(1);
+    expect(check('no aguanto, no pain at all').negated).toHaveLength(1);
+    expect(check('keine Schmerzen, ich kann nicht mehr warten').negated).toHaveLength(1);
+    // the same phrase without `lifted` negates, as before
+    expect(findWithNegation(prepareText("I can't take this toothache anymore"), pain, negators, 3).negated).toHaveLength(1);
+  });
+
+  it('pairs matches already found when they share a clause and no token', () => {
+    const text = prepareText('my wallet is bleeding, my gum is fine');
+    const bleeding = findTerms(text, compileTerms(['bleed*']));
+    expect(pairInClause(bleeding, findTerms(text, compileTerms(['wallet'])))?.map((m) => m.term)).toEqual(['bleed*', 'wallet']);
+    expect(pairInClause(bleeding, findTerms(text, compileTerms(['gum'])))).toBeNull();
+    expect(pairInClause(bleeding, bleeding)).toBeNull();
   });
 
   it('marks question clauses', () => {

@@ -267,17 +267,22 @@ const NEGATION_SCOPE_BREAKERS: ReadonlySet<string> = new Set([
 /**
  * Whether a negation ends within `window` tokens before the match, in the same clause, with no
  * "and"/"but"/"since" in between: "nu vreau implant", "not interested in implants", "kein
- * Interesse", "no me interesa".
+ * Interesse", "no me interesa". A negation inside one of the `lifted` phrases negates that phrase's
+ * verb, not what follows it: in "I can't take this toothache", "nu mai suport durerea", "no aguanto el
+ * dolor" the toothache is there, and said to be too much.
  */
 export function isNegated(
   text: PreparedText,
   match: TermMatch,
   negators: readonly CompiledTerm[],
   window: number = 4,
+  lifted: readonly CompiledTerm[] = [],
 ): boolean {
   const from = Math.max(0, match.start - window);
+  const lifting = lifted.length > 0 ? findTerms(text, lifted) : [];
   for (const negation of findTerms(text, negators)) {
     if (negation.clause !== match.clause || negation.end > match.start || negation.end <= from) continue;
+    if (lifting.some((l) => l.start <= negation.start && negation.end <= l.end && l.end <= match.start)) continue;
     const between = text.tokens.slice(negation.end, match.start);
     if (!between.some((token) => NEGATION_SCOPE_BREAKERS.has(token))) return true;
   }
@@ -302,17 +307,18 @@ export interface ClassifiedMatches {
   negated: TermMatch[];
 }
 
-/** Finds the terms and splits the matches into affirmed and negated ones. */
+/** Finds the terms and splits the matches into affirmed and negated ones (`lifted`: as for isNegated). */
 export function findWithNegation(
   text: PreparedText,
   terms: readonly CompiledTerm[],
   negators: readonly CompiledTerm[],
   window?: number,
+  lifted?: readonly CompiledTerm[],
 ): ClassifiedMatches {
   const affirmed: TermMatch[] = [];
   const negated: TermMatch[] = [];
   for (const match of findTerms(text, terms)) {
-    (isNegated(text, match, negators, window) ? negated : affirmed).push(match);
+    (isNegated(text, match, negators, window, lifted) ? negated : affirmed).push(match);
   }
   return { affirmed, negated };
 }
@@ -321,7 +327,11 @@ export function findWithNegation(
 export function coOccurInClause(text: PreparedText, a: readonly CompiledTerm[], b: readonly CompiledTerm[]): TermMatch[] | null {
   const left = findTerms(text, a);
   if (left.length === 0) return null;
-  const right = findTerms(text, b);
+  return pairInClause(left, findTerms(text, b));
+}
+
+/** The first pair of matches, one from each list, that share a clause and no token (coOccurInClause on matches already filtered). */
+export function pairInClause(left: readonly TermMatch[], right: readonly TermMatch[]): TermMatch[] | null {
   for (const l of left) {
     for (const r of right) {
       const disjoint = l.end <= r.start || r.end <= l.start;

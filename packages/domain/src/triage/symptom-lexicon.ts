@@ -11,6 +11,8 @@ export const NOT_CRISIS_TERMS: readonly Term[] = [
   'todo el', 'todo lo', 'toda la', 'todos los', 'todas las', 'tot tratamentul', 'tot ce', 'toate lucrarile', 'toate programarile',
   'everything in', 'everything on', 'everything at', 'tout le', 'tout ce', 'tutto il', 'tutto in', 'mindennek a',
   'disparaitre sous terre', 'sous terre', 'intru in pamant', 'in den boden versinken',
+  // "je n'ai plus envie d'être là-bas", "… d'être là à attendre": a place or a wait, not 'plus envie d'être là'
+  'etre la bas', 'etre la a attendre', 'etre la pour attendre',
   // "it's easier without me in the room", "e mai ușor fără mine acolo": a parent who waits outside, not 'easier without me'
   'without me there', 'without me in the room', 'without me in the surgery', 'fara mine acolo', 'fara mine in cabinet', 'ohne mich im raum',
   'ohne mich im behandlungszimmer', 'ohne mich dabei', 'sans moi dans la salle', 'sans moi dans le cabinet', 'senza di me in studio',
@@ -53,6 +55,11 @@ export const CRISIS_TERMS: readonly Term[] = [
   'sich was antut', 'mir etwas antun', 'mir was antun', 'sich umbringen', 'sich das leben nehmen', 'se suicider', 'mettre fin a ses jours',
   'attenter a ses jours', 'suicidarsi', 'togliersi la vita', 'uccidersi', 'suicidarse', 'quitarse la vida', 'sa se omoare', 'sa isi ia viata',
   'sa si ia viata', 'isi ia viata', 'megoli magat', 'vegez magaval', 'vegezni magaval',
+  // … wanting to die, not wanting to live, in the third person ("he doesn't want to live", "zice că vrea să moară")
+  'wants to die', 'does not want to live', 'does not want to be alive', 'does not want to be here anymore', 'no longer wants to live',
+  'vrea sa moara', 'nu mai vrea sa traiasca', 'nu mai vrea sa fie aici', 'will nicht mehr leben', 'mochte nicht mehr leben', 'veut mourir',
+  'ne veut plus vivre', 'veut plus vivre', 'vuole morire', 'non vuole piu vivere', 'quiere morir', 'quiere morirse', 'no quiere vivir',
+  'ya no quiere vivir', 'meg akar halni', 'nem akar elni', 'nem akar tovabb elni',
   // de
   'mich umbringen', 'selbstmord', 'suizid*', 'nicht mehr leben', 'will sterben', 'mochte sterben', 'mir das leben nehmen',
   'mich selbst verletzen', 'uberdosis', 'alle tabletten genommen', 'mich ritzen', 'nicht mehr da sein',
@@ -98,6 +105,9 @@ export const CRISIS_TERMS: readonly Term[] = [
   'usurare pentru toata lumea', 'o usurare pentru toti',
   'nincs miert tovabb elni', 'miert tovabb elni',
   // de
+  // "wie ich das alles beende", as 'end it all', 'allem ein Ende'
+  'das alles beende', 'das alles beenden', 'alles beenden', 'alles zu beenden', 'dem ganzen ein ende', 'meinem leben ein ende', 'mein leben beenden',
+  'mein leben zu beenden',
   'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'nicht wieder aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
   'das leben hat keinen sinn', 'ware lieber tot', 'ich ware tot', 'nicht mehr weiterleben', 'mich erhangen', 'mich aufhangen',
   // fr
@@ -108,6 +118,12 @@ export const CRISIS_TERMS: readonly Term[] = [
   'dass alles aufhort', 'das alles aufhort', 'che tutto si fermi', 'che si fermi tutto', 'que todo se detenga', 'que todo pare',
   'sa se opreasca totul', 'sa se opreasca tot', 'hogy minden abbamaradjon', 'hogy vege legyen mindennek',
   'envie de disparaitre', 'interet de continuer',
+  // no longer any wish to be here, to live ("j'ai plus envie d'être là"), as 'do not want to be here anymore'
+  'plus envie d etre la', 'plus envie d etre ici', 'plus envie d exister', 'envie de ne plus etre la', 'envie de ne plus exister',
+  'no longer want to be here', 'no longer want to be alive', 'no desire to live', 'nu mai am chef sa traiesc', 'nu mai am chef sa fiu aici',
+  'nu mai am chef de viata', 'keine lust mehr zu leben', 'keine lust mehr da zu sein', 'piu voglia di vivere', 'piu voglia di essere qui',
+  'piu voglia di esserci', 'no tengo ganas de vivir', 'ya no tengo ganas de vivir', 'ya no tengo ganas de estar aqui', 'sin ganas de vivir',
+  'nincs kedvem elni', 'nincs kedvem itt lenni', 'nincs kedvem tovabb elni',
   // it
   'svegliarmi piu', 'non svegliarmi', 'finirla', 'stanco di vivere', 'stanca di vivere', 'la vita non ha senso', 'essere morto',
   'essere morta', 'impiccarmi', 'buttarmi da', 'buttarmi sotto', 'tagliarmi',
@@ -263,6 +279,15 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'nur eine belastung', 'eine last fur alle', 'un poids pour tout le monde', 'un poids pour ma famille', 'un poids pour les autres', 'un fardeau',
   'un peso per tutti', 'un peso per la mia famiglia', 'un peso per gli altri', 'un fardello', 'un peso para todos', 'un peso para mi familia',
   'un estorbo', 'teher vagyok', 'csak teher vagyok', 'terhere vagyok', 'terhukre vagyok', 'teher mindenkinek',
+  // a burden said without "a" or with whom it weighs on ("I am already too much burden for them", "sunt povară pentru ei")
+  'too much burden', 'too much of a burden', 'such a burden', 'much of a burden', 'burden for them', 'burden to them', 'burden for my family',
+  'burden to my family', 'burden for everyone', 'burden to everyone', 'burden for everybody', 'burden to everybody', 'povara pentru', 'povara pt',
+  // tired of everything ("je suis fatiguée de tout", "stanco di tutto"), as 'tired of everything'
+  'fatigue de tout', 'fatiguee de tout', 'las de tout', 'lasse de tout', 'marre de tout', 'epuise de tout', 'epuisee de tout', 'stanco di tutto',
+  'stanca di tutto', 'cansado de todo', 'cansada de todo', 'harto de todo', 'harta de todo', 'mude von allem', 'habe alles satt', 'belefaradtam mindenbe',
+  'eleg van mindenbol', 'eleg volt mindenbol',
+  // pointless ("azt mondja, felesleges"), as 'no point'
+  'felesleges', 'ertelmetlen',
   // "ich falle allen nur noch zur Last", "une charge pour tout le monde"
   'zur last', 'une charge pour tout le monde', 'une charge pour ma famille', 'une charge pour les autres',
   // easier, simpler for everyone ("ce sera plus simple pour tout le monde"); with a "gone" phrase a crisis
@@ -330,6 +355,28 @@ export const GONE_TERMS: readonly Term[] = [
   'dass bald schluss ist', 'bald ist schluss', 'bald schluss machen', 'over soon for me', 'soon be over for me', 'ends soon for me',
   'curand se termina pentru mine', 'bientot fini pour moi', 'bientot la fin pour moi', 'presto sara finita per me', 'pronto se acaba para mi',
   'hamarosan vegem',
+  // others better off without a relative, as she or he says it ("ne-ar fi mai ușor fără ea", "we'd be better off without him"). In
+  // English "her", "him" are people; elsewhere the pronoun may be a denture or a brace ("mai ușor fără ea"), so it is said with "us", "them"
+  'better off without her', 'better off without him', 'easier without her', 'easier without him', 'better without her', 'better without him',
+  'ne ar fi mai usor fara', 'le ar fi mai usor fara', 'ne ar fi mai bine fara', 'le ar fi mai bine fara', 'mai usor pentru toti fara',
+  'waren ohne sie besser dran', 'waren ohne ihn besser dran', 'fur alle leichter ohne', 'uns ginge es besser ohne', 'fur uns leichter ohne',
+  'on serait mieux sans', 'on serait tous mieux sans', 'nous serions mieux sans', 'plus facile pour nous sans', 'plus simple pour nous sans',
+  'staremmo meglio senza', 'meglio senza di lei', 'meglio senza di lui', 'piu facile senza di lei', 'piu facile senza di lui',
+  'estariamos mejor sin', 'estarian mejor sin', 'nos iria mejor sin', 'mas facil para nosotros sin', 'jobb lenne nekunk nelkule',
+  'konnyebb lenne nekunk nelkule', 'mindenkinek jobb lenne nelkule',
+  // the family left to pay after one ("my family will have to pay everything after me", "să plătească totul după mine")
+  'pay everything after me', 'pay for everything after me', 'pay it all after me', 'pay after me', 'paying after me', 'left with my debts',
+  'left with the bills', 'left with my bills', 'sa plateasca dupa mine', 'plateasca totul dupa mine', 'plateasca tot dupa mine',
+  'ramana cu datoriile mele', 'raman cu datoriile mele', 'nach mir alles bezahlen', 'nach mir bezahlen', 'auf meinen schulden sitzen',
+  'payer apres moi', 'tout payer apres moi', 'pagare dopo di me', 'pagare tutto dopo di me', 'pagar despues de mi', 'pagar todo despues de mi',
+  'fizetni utanam', 'utanam fizetni',
+  // not here much longer, told of a relative ("úgysem lesz már itt sokáig", "zice că nu mai e mult pe aici")
+  'ugysem lesz mar itt', 'nem lesz mar itt', 'lesz mar itt sokaig', 'nem lesz itt sokaig', 'mar nem lesz itt', 'nu mai e mult pe aici',
+  'nu o sa mai fie aici', 'nu va mai fi aici', 'nicht mehr lange da', 'nicht mehr lange hier', 'ne sera plus la', 'plus la pour longtemps',
+  'non ci sara piu a lungo', 'non sara qui a lungo', 'no va a estar aqui', 'ya no estara',
+  // a goodbye said, told of a relative ("tegnap elbúcsúzott a testvérétől", "hat sich von seinem Bruder verabschiedet"), as 'said goodbye to'
+  'elbucsuzott', 'elbucsuztam', 'sich verabschiedet', 'a dit adieu', 'dit adieu a', 'ha detto addio', 'detto addio a',
+  'se despidio de', 'se ha despedido de',
   // still here next week / next month, said with doubt
   'mai sunt pe aici', 'mai fiu pe aici', 'mai sunt aici', 'mai fiu aici', 'still be here', 'noch da sein', 'noch hier sein',
   'etre encore la', 'serai plus la', 'essere ancora qui', 'saro ancora qui', 'seguir aqui', 'siga aqui',
@@ -424,6 +471,19 @@ export const MEDICATION_TERMS: readonly Term[] = [
   'pastil*', 'medicament*', 'somnifer*', 'calmant*', 'pills', 'tablets', 'meds', 'medication', 'painkillers', 'sleeping pills',
   'tablett*', 'medikament*', 'schlaftablett*', 'cachets', 'comprimes', 'somniferes', 'pillole', 'pastiglie', 'compresse', 'farmaci',
   'sonnifer*', 'pastillas', 'medicamentos', 'somniferos', 'pirul*', 'gyogyszer*', 'altato*', 'nyugtato*',
+  // a medicine by its name: painkillers, sedatives, sleeping pills ("câte nurofen-uri", "a box of tramadol")
+  'nurofen*', 'ibuprofen*', 'paracetamol*', 'algocalmin*', 'aspirin*', 'aspirina', 'ketoprofen*', 'ketonal*', 'diclofenac*', 'voltaren*',
+  'metamizol*', 'novalgin*', 'nimesulid*', 'aulin', 'brufen', 'tachipirina', 'doliprane', 'dafalgan', 'efferalgan', 'advil', 'tylenol',
+  'panadol', 'nolotil', 'gelocatil', 'algopyrin*', 'tramadol*', 'codein*', 'kodein*', 'oxycodon*', 'morfin*', 'morphin*', 'diazepam*',
+  'xanax', 'alprazolam*', 'lorazepam*', 'zolpidem*', 'antidepresiv*', 'antidepressant*', 'antidepressiv*',
+];
+/**
+ * Packs of a medicine: stored up, with the medicine named anywhere in the message, they are pills stored up ("câte nurofen-uri
+ * … am strâns vreo trei cutii în sertar", "I've been hoarding boxes of it, the ibuprofen").
+ */
+export const MEDICINE_PACK_TERMS: readonly Term[] = [
+  'cutie', 'cutii', 'cutiile', 'folii', 'foliile', 'blist*', 'box', 'boxes', 'pack', 'packs', 'packet', 'packets', 'strips', 'bottles',
+  'packung*', 'schachtel*', 'boite', 'boites', 'plaquette*', 'scatol*', 'confezion*', 'caja', 'cajas', 'envase*', 'doboz*',
 ];
 
 export const FEVER_TERMS: readonly Term[] = [
@@ -536,6 +596,12 @@ export const SWELLING_TERMS: readonly Term[] = [
   'puffiness', 'gone lopsided', 'gone all lopsided', 'face is lopsided', 'face lopsided', 'double de volume', 'double de taille',
   'doubled in size', 'double in size', 'twice the size', 'twice its normal size', 's a dublat in volum', 'dublu de mare', 'doppelt so dick',
   'doppelt so gross', 'raddoppiata di volume', 'raddoppiato di volume', 'el doble de grande', 'el doble de su tamano', 'doble de tamano',
+  // grown bigger ("mi s-a mărit fața", "my cheek got bigger", "la joue a grossi", "si è ingrossata la guancia", "se me infló la cara")
+  'marit fata', 'marit obrazul', 'marit falca', 'marit gingia', 'fata marita', 'obrazul marit', 'fata mi s a marit', 'obrazul mi s a marit',
+  'falca mi s a marit', 'face got bigger', 'cheek got bigger', 'face is bigger', 'cheek is bigger', 'face has got bigger', 'jaw got bigger',
+  'face looks bigger', 'cheek looks bigger', 'backe ist dicker', 'backe dicker', 'gesicht ist dicker', 'dicker geworden', 'joue a grossi',
+  'visage a grossi', 'machoire a grossi', 'ingrossat*', 'cara inflada', 'mejilla inflada', 'cachete inflado', 'se me inflo', 'se me ha inflado',
+  'megnagyobbodott', 'megnott az arcom',
   // a lump or a hard bump where there was none
   'lump', 'lumps', 'cucui', 'beule', 'bosse', 'bozzo', 'bulto', 'csomo',
   { term: 'dick', langs: ['de'] },
@@ -573,6 +639,20 @@ export const SWELLING_SPREAD_AREA_TERMS: readonly Term[] = [
   'auge*', 'augenlid*', 'hals*', 'zunge*', 'oeil', 'yeux', 'paupiere*', 'cou', 'gorge', 'langue', 'occhi*', 'palpebr*', 'collo', 'gola',
   'lingua', 'ojo*', 'parpado*', 'cuello', 'garganta', 'lengua', 'szem', 'szemem', 'szemig', 'szemhej*', 'nyak*', 'torok*', 'torkom', 'nyelv*',
 ];
+/**
+ * One eye closed by the swelling ("ochiul parcă s-a închis pe jumătate", "his eye is swollen shut", "das Auge ist zugeschwollen"):
+ * an eye (singular: closing one's eyes is done on purpose) and a shutting word in one clause, with a swelling in the message, is
+ * a spreading swelling.
+ */
+export const EYE_TERMS: readonly Term[] = [
+  'ochiul', 'ochi', 'eye', 'auge', 'oeil', 'occhio', 'ojo', 'szemem', 'szeme',
+];
+export const EYE_SHUT_TERMS: readonly Term[] = [
+  's a inchis', 'se inchide', 'mi s a inchis', 'inchis pe jumatate', 'swollen shut', 'is shut', 'half shut', 'half closed', 'has closed', 'is closing',
+  'closed up', 'closing up', 'zugeschwollen', 'ist zu', 'halb zu', 'geht nicht mehr auf', 'ferme', 'fermee', 'se ferme', 's est ferme', 's est fermee',
+  'a moitie ferme', 'si e chiuso', 'si chiude', 'chiuso', 'mezzo chiuso', 'se me cerro', 'se cierra', 'se le cerro', 'cerrado', 'medio cerrado',
+  'becsukodott', 'bezarodott', 'felig csukva', 'nem nyilik',
+];
 /** "Eye tooth" is a canine, not the eye. */
 export const NOT_SPREAD_AREA_TERMS: readonly Term[] = ['eye tooth', 'eye teeth', 'gatit*', 'gata', 'halsschmerz*', 'augenblick*'];
 export const SPREADING_TERMS: readonly Term[] = [
@@ -583,6 +663,18 @@ export const SPREADING_TERMS: readonly Term[] = [
   'creeping', 'crept', 'moving down', 'moving up', 'urca spre', 'urca catre', 'urca pana', 'coboara spre', 'coboara pe', 'coboara pana',
   'monte vers', 'monte jusqu', 'descend vers', 'descend dans', 'descend jusqu', 'zieht hoch', 'zieht runter', 'zieht bis', 'sale verso',
   'scende verso', 'scende fino', 'sube hacia', 'sube hasta', 'baja hacia', 'baja hasta', 'felhuzodik', 'lehuzodik',
+];
+
+/**
+ * What bleeds when it is a figure of speech: the wallet, the pocket, the bank account ("portofelul meu încă sângerează 😅", "my
+ * wallet is still bleeding", "mein Geldbeutel blutet"). A bleeding word with one of these next to it (same clause, three words
+ * apart at most) is not a bleeding; "my gum bleeds, my wallet too" keeps the gum's. Not the heart: "I take warfarin for my heart
+ * and the bleeding won't stop" is the emergency itself.
+ */
+export const FIGURATIVE_BLEEDING_TERMS: readonly Term[] = [
+  'portofel*', 'buzunar*', 'contul bancar', 'contul meu', 'wallet', 'purse', 'pocket', 'bank account', 'geldbeutel', 'portemonnaie',
+  'geldborse', 'brieftasche', 'bankkonto', 'portefeuille', 'porte monnaie', 'compte en banque', 'portafoglio', 'conto in banca',
+  'cartera', 'bolsillo', 'cuenta bancaria', 'penztarca*', 'bankszamla*',
 ];
 
 export const BLEEDING_TERMS: readonly Term[] = [
@@ -938,6 +1030,17 @@ export const LIMITED_OPENING_TERMS: readonly Term[] = [
   'un deget', 'doua degete', 'decat putin', 'one finger', 'a finger', 'a crack', 'a few mm', 'einen finger', 'fingerbreit', 'un doigt',
   'un dito', 'un dedo', 'egy ujjnyi', 'egy ujjnyit',
 ];
+/**
+ * The mouth's opening measured in fingers between the teeth ("I can barely fit a finger between my teeth", "abia încape un deget
+ * între dinți", "passt kaum ein Finger zwischen die Zähne"): with a difficulty word in the clause (DIFFICULTY_TERMS), a mouth that
+ * will not open.
+ */
+export const FINGER_BETWEEN_TEETH_TERMS: readonly Term[] = [
+  'finger between my teeth', 'finger between his teeth', 'finger between her teeth', 'finger between the teeth', 'fingers between my teeth',
+  'finger in between my teeth', 'deget intre dinti', 'degete intre dinti', 'un deget intre dintii', 'finger zwischen die zahne',
+  'finger zwischen meine zahne', 'finger zwischen den zahnen', 'doigt entre les dents', 'doigt entre mes dents', 'dito tra i denti',
+  'dito fra i denti', 'dedo entre los dientes', 'dedo entre mis dientes', 'ujjam a fogaim koze', 'ujj a fogaim koze', 'ujjat a fogai koze',
+];
 export const LOCKED_JAW_TERMS: readonly Term[] = [
   'trismus', 'trismu*', 'lockjaw', 'locked jaw', 'jaw is locked', 'jaw locked', 'jaw has locked', 'falca blocata', 'maxilarul blocat',
   'mi s a blocat falca', 'mi s a blocat maxilarul', 'kieferklemme', 'kiefersperre', 'machoire bloquee', 'mascella bloccata',
@@ -966,6 +1069,51 @@ export const BREATHING_PHRASES: readonly Term[] = [
   'luftnot', 'manque d air', 'manca l aria', 'mi manca il respiro', 'me falta el aire', 'falta de aire', 'nem kapok levegot',
 ];
 
+/**
+ * An allergic reaction (anaphylaxis): hives or an itchy rash over the body with feeling faint, or with the lips, tongue or throat
+ * swelling ("itchy red bumps all over my arms, feel a bit woozy", "urticarie și mi s-a umflat buza"); or a reaction named as
+ * allergic with the lips, tongue or throat swelling. A red flag: it can close the airway within minutes.
+ */
+export const HIVES_TERMS: readonly Term[] = [
+  'hives', 'urticar*', 'orticaria', 'welts', 'red bumps', 'itchy bumps', 'itchy rash', 'itchy red', 'rash all over', 'blotches all over',
+  // a skin eruption, not a tooth's ("erupție dentară", "éruption dentaire")
+  'bube', 'bubite', 'pete rosii', 'eruptie cutanata', 'mancarimi', 'ma mananca tot corpul', 'quaddel*', 'nesselsucht', 'nesselausschlag',
+  'ausschlag', 'rote flecken', 'plaques rouges', 'boutons rouges', 'demangeaisons', 'eruption cutanee', 'pomfi', 'bolle rosse', 'chiazze rosse',
+  'eruzione cutanea', 'ronchas', 'sarpullido', 'erupcion cutanea', 'granitos rojos', 'habones', 'csalankiutes', 'kiutes*', 'piros foltok',
+  'piros pottyok',
+];
+export const ALLERGY_TERMS: readonly Term[] = [
+  'allergic reaction', 'allergic', 'anaphyla*', 'reactie alergica', 'alergie', 'alergic*', 'allergische reaktion', 'allergie', 'allergisch*',
+  'reaction allergique', 'allergique', 'reazione allergica', 'allergia', 'allergico', 'allergica', 'reaccion alergica', 'alergia', 'alergico',
+  'alergica', 'allergias reakcio', 'allergias', 'anafila*',
+];
+/** Feeling faint, dizzy, light-headed ("feel a bit woozy", "mă simt amețit", "mir ist schwindelig", "je me sens étourdi"). */
+export const FAINT_TERMS: readonly Term[] = [
+  'woozy', 'dizzy', 'dizziness', 'lightheaded', 'light headed', 'feel faint', 'feeling faint', 'fainted', 'fainting', 'going to faint',
+  'passed out', 'pass out', 'ametit*', 'ameteal*', 'ameteli', 'lesin*', 'mi se face rau', 'schwindel*', 'benommen', 'ohnmacht*',
+  'etourdi*', 'vertige*', 'tourne la tete', 'evanoui*', 'capogir*', 'giramenti', 'gira la testa', 'svenire', 'stordit*', 'mareado', 'mareada',
+  'mareos*', 'desmay*', 'szedul*', 'ajul*', 'elajul*',
+];
+/** Where a swelling closes the airway: the lips, the tongue, the throat (with the swelling in the same clause). */
+export const AIRWAY_AREA_TERMS: readonly Term[] = [
+  'buza', 'buze*', 'limba', 'gat', 'gatul', 'lip', 'lips', 'tongue', 'throat', 'lippe*', 'zunge', 'hals', 'levre*', 'langue', 'gorge',
+  'labbr*', 'lingua', 'gola', 'labio*', 'lengua', 'garganta', 'ajk*', 'nyelv*', 'torok*', 'torkom',
+];
+
+/**
+ * Asking whether a treatment hurts ("ob es sehr weh tut", "I'd like to know if it hurts", "dacă doare", "si ça fait mal"): a
+ * question about it, told as a statement; the pain word in it is not the writer's pain. Said without a person ("it"), so "I
+ * wonder whether my tooth hurts because of the filling" keeps the pain.
+ */
+export const ASKED_WHETHER_PAIN_TERMS: readonly Term[] = [
+  'whether it hurts', 'if it hurts', 'whether it will hurt', 'if it will hurt', 'if it would hurt', 'whether it would hurt', 'whether it is painful',
+  'if it is painful', 'daca doare', 'daca o sa doara', 'daca doare tare', 'daca doare mult', 'daca e dureros', 'daca este dureros',
+  'ob es weh tut', 'ob es sehr weh tut', 'ob das weh tut', 'ob das sehr weh tut', 'ob es wehtut', 'ob es schmerzt', 'ob es schmerzhaft ist',
+  'ob es sehr schmerzhaft ist', 'si ca fait mal', 'si ca fait tres mal', 'si c est douloureux', { term: 'se fa male', langs: ['it'] },
+  { term: 'se fa molto male', langs: ['it'] }, { term: 'se e doloroso', langs: ['it'] }, { term: 'si duele', langs: ['es'] },
+  { term: 'si duele mucho', langs: ['es'] }, { term: 'si es doloroso', langs: ['es'] }, 'hogy faj e', 'hogy fajdalmas e',
+];
+
 /** "It's killing me", "mă omoară": pain, unless said of a price or a habit (FIGURATIVE_PAIN_TERMS). */
 export const KILLING_ME_TERMS: readonly Term[] = ['killing me', 'ma omoara'];
 /**
@@ -977,6 +1125,35 @@ export const FIGURATIVE_PAIN_TERMS: readonly Term[] = [
   'price', 'prices', 'pricing', 'cost', 'costs', 'bill', 'bills', 'invoice', 'habit', 'habits', 'coffee', 'caffeine', 'addiction', 'suspense',
   'messages', 'texts', 'emails', 'softly',
   'pret', 'pretul', 'preturi', 'preturile', 'costul', 'costurile', 'factura', 'facturile', 'obicei*', 'cafea', 'cafeaua', 'mesaj*',
+];
+
+/**
+ * Not bearing it: a negated verb of enduring, standing, taking ("I can't take this toothache anymore", "nu mai suport
+ * durerea", "halte es nicht aus", "je n'en peux plus", "non ce la faccio", "no aguanto el dolor", "nem bírom a fájdalmat").
+ * Its negation is about the enduring, not the symptom after it, which is there and too much (isNegated's `lifted`).
+ * Only modal or first-person forms: "I don't take pain meds" is no such phrase.
+ */
+export const ENDURANCE_TERMS: readonly Term[] = [
+  // en
+  'can not take', 'could not take', 'can not stand', 'could not stand', 'can not bear', 'could not bear', 'can not handle', 'could not handle',
+  'can not cope', 'could not cope', 'can not deal', 'can not tolerate', 'can not endure', 'can not live with', 'can not put up with',
+  'not take much more', 'not take any more', 'not take anymore', 'not take it', 'not take this', 'not stand it', 'not stand this',
+  'not bear it', 'not bear this', 'not put up with',
+  // ro
+  'nu suport', 'nu mai suport', 'n o mai suport', 'nu o mai suport', 'nu l mai suport', 'nu pot suporta', 'nu mai pot suporta', 'nu rezist',
+  'nu mai rezist', 'nu mai pot rezista', 'nu mai pot', 'nu mai indur', 'nu mai tolerez', 'nu mai duc',
+  // de ("ich halte es nicht aus", "ich kann nicht mehr vor Schmerzen", "ich ertrage es nicht")
+  'halte es nicht', 'halte das nicht', 'halt es nicht', 'halte nicht', 'halte ich nicht', 'kann nicht mehr', 'nicht mehr aushalten', 'nicht aushalten',
+  'nicht mehr auszuhalten', 'nicht auszuhalten', 'nicht mehr ertragen', 'nicht ertragen', 'ertrage es nicht', 'ertrage das nicht', 'ertrage nicht',
+  // fr ("je n'en peux plus", "je ne supporte plus", "je supporte pas")
+  'n en peux plus', 'ne peux plus', 'ne supporte', 'ne la supporte', 'ne le supporte', 'supporte pas', 'supporte plus', 'ne tiens plus', 'tiens plus',
+  'ne tiens pas', 'n en pouvais plus',
+  // it
+  'non ce la faccio', 'non ce la faccio piu', 'non sopporto', 'non la sopporto', 'non lo sopporto', 'non resisto', 'non reggo', 'non ne posso piu',
+  // es
+  'no aguanto', 'no la aguanto', 'no lo aguanto', 'ya no aguanto', 'no soporto', 'no la soporto', 'no lo soporto', 'no puedo mas', 'no resisto',
+  // hu
+  'nem birom', 'nem birom tovabb', 'nem birom mar', 'nem birom ki', 'nem tudom elviselni', 'nem lehet kibirni', 'nem lehet elviselni',
 ];
 
 /** Pain (without red flags it routes to the doctor on call). */
@@ -991,6 +1168,8 @@ export const PAIN_TERMS: readonly Term[] = [
   'dolor*', 'mal di denti', 'mal di denti', 'fa male', 'fanno male', 'ascesso',
   'duele*', 'me duele', 'absceso',
   'faj', 'fajdalom*', 'fajos', 'fajnak', 'fajt',
+  // inflected ("a fájdalmat", "fájdalmas") and toothache ("fogfájás", "fogfájásom")
+  'fajdalm*', { term: '*fajas*', langs: ['hu'] },
 ];
 
 /** First-person words: a pain word in a question counts only with one ("my tooth hurts?" yes, "does it hurt?" no). */

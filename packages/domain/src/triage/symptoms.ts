@@ -8,14 +8,19 @@ import {
   findTerms,
   findWithNegation,
   normalizeText,
+  pairInClause,
   termsOf,
   withoutOverlap,
+  type CompiledTerm,
   type PreparedText,
   type TermMatch,
 } from '../scoring/text-matching.ts';
 import {
   AFFAIRS_SETTLED_TERMS,
+  AIRWAY_AREA_TERMS,
+  ALLERGY_TERMS,
   ANIMAL_TERMS,
+  ASKED_WHETHER_PAIN_TERMS,
   BACK_THEN_TERMS,
   BELONGINGS_TERMS,
   BITE_TERMS,
@@ -28,16 +33,23 @@ import {
   DIFFICULTY_TERMS,
   DRESSING_TERMS,
   DRESSING_USE_TERMS,
+  ENDURANCE_TERMS,
   EVER_TERMS,
+  EYE_SHUT_TERMS,
+  EYE_TERMS,
   EXAMPLE_OPENERS,
   FAREWELL_LETTER_TERMS,
+  FAINT_TERMS,
   FAREWELL_THANKS_TERMS,
+  FIGURATIVE_BLEEDING_TERMS,
+  FINGER_BETWEEN_TEETH_TERMS,
   FLOOR_OF_MOUTH_PHRASES,
   JUST_ASKING_TERMS,
   KILLING_ME_TERMS,
   LIMITED_OPENING_TERMS,
   LOCKED_JAW_TERMS,
   MEDICATION_TERMS,
+  MEDICINE_PACK_TERMS,
   MOUTH_TERMS,
   OPEN_TERMS,
   FEVER_DENIED_AFTER_TERMS,
@@ -49,6 +61,7 @@ import {
   FIRST_PERSON_TERMS,
   GONE_TERMS,
   HAND_ON_TERMS,
+  HIVES_TERMS,
   HOPELESS_TERMS,
   HAEMORRHAGE_TERMS,
   IMPACT_TERMS,
@@ -88,7 +101,8 @@ export type RedFlag =
   | 'uncontrolled_bleeding'
   | 'trauma'
   | 'breathing_difficulty'
-  | 'swallowing_difficulty';
+  | 'swallowing_difficulty'
+  | 'allergic_reaction';
 
 export interface Symptoms {
   crisis: boolean;
@@ -120,6 +134,7 @@ const C = {
   stockpile: compileTerms(STOCKPILE_TERMS),
   notStockpile: compileTerms(NOT_STOCKPILE_TERMS),
   medication: compileTerms(MEDICATION_TERMS),
+  medicinePack: compileTerms(MEDICINE_PACK_TERMS),
   fever: compileTerms(FEVER_TERMS),
   feverDenied: compileTerms(FEVER_DENIED_AFTER_TERMS),
   over: compileTerms(SYMPTOM_OVER_TERMS),
@@ -127,6 +142,7 @@ const C = {
   back: compileTerms(SYMPTOM_BACK_TERMS),
   swelling: compileTerms(SWELLING_TERMS),
   bleeding: compileTerms(BLEEDING_TERMS),
+  figurativeBleeding: compileTerms(FIGURATIVE_BLEEDING_TERMS),
   haemorrhage: compileTerms(HAEMORRHAGE_TERMS),
   severe: compileTerms(SEVERE_BLEEDING_TERMS),
   persistent: compileTerms(PERSISTENT_BLEEDING_TERMS),
@@ -137,6 +153,8 @@ const C = {
   spreadArea: compileTerms(SWELLING_SPREAD_AREA_TERMS),
   notSpreadArea: compileTerms(NOT_SPREAD_AREA_TERMS),
   spreading: compileTerms(SPREADING_TERMS),
+  eye: compileTerms(EYE_TERMS),
+  eyeShut: compileTerms(EYE_SHUT_TERMS),
   stop: compileTerms(STOP_TERMS),
   trauma: compileTerms(TRAUMA_TERMS),
   firstAid: compileTerms(FIRST_AID_TERMS),
@@ -159,7 +177,14 @@ const C = {
   mouth: compileTerms(MOUTH_TERMS),
   limitedOpening: compileTerms([...DIFFICULTY_TERMS, ...LIMITED_OPENING_TERMS]),
   lockedJaw: compileTerms(LOCKED_JAW_TERMS),
+  fingerBetweenTeeth: compileTerms(FINGER_BETWEEN_TEETH_TERMS),
   pain: compileTerms(PAIN_TERMS),
+  endurance: compileTerms(ENDURANCE_TERMS),
+  askedWhetherPain: compileTerms(ASKED_WHETHER_PAIN_TERMS),
+  hives: compileTerms(HIVES_TERMS),
+  allergy: compileTerms(ALLERGY_TERMS),
+  faint: compileTerms(FAINT_TERMS),
+  airwayArea: compileTerms(AIRWAY_AREA_TERMS),
   mild: compileTerms(MILD_SYMPTOM_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
   backThen: compileTerms(BACK_THEN_TERMS),
@@ -220,12 +245,14 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     matches.filter(
       (m) => isCurrentSymptom(text, m) && !hypothetical.has(m.clause) && !backThen.has(m.clause) && m.start >= resolvedBefore,
     );
+  // "I can't take this toothache", "nu mai suport durerea": the negation is the enduring's, the symptom is there (ENDURANCE_TERMS).
+  const symptomWords = (terms: readonly CompiledTerm[]) => findWithNegation(text, terms, C.negation, 3, C.endurance).affirmed;
   // A fever denied after its word ("febră n-am avut"), or a fever or swelling said to be over ("fever's gone"): not that mention.
   const over = symptomOver(text);
-  const feverWords = current(clearedAfter(text, findWithNegation(text, C.fever, C.negation, 3).affirmed, [...findTerms(text, C.feverDenied), ...over]));
+  const feverWords = current(clearedAfter(text, symptomWords(C.fever), [...findTerms(text, C.feverDenied), ...over]));
   const feverNumber = FEVER_NUMBER.exec(normalizeText(raw))?.[0]?.trim();
   const fever = feverNumber ? [...feverWords, { term: feverNumber, start: 0, end: 0, clause: 0 }] : feverWords;
-  const swelling = current(clearedAfter(text, findWithNegation(text, C.swelling, C.negation, 3).affirmed, over));
+  const swelling = current(clearedAfter(text, symptomWords(C.swelling), over));
   note([...swelling, ...fever]);
   if (fever.length > 0 && swelling.length > 0) redFlags.push('facial_swelling_with_fever');
   // A mouth that will not open, with fever: the infection has spread into the jaw's spaces.
@@ -234,20 +261,25 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     redFlags.push('trismus_with_fever');
     note([...trismus, ...fever]);
   }
-  const spreading = (swelling.length > 0 ? spreadingSwelling(text, swelling) : null) ?? nonEmpty(findTerms(text, C.floorOfMouth));
+  // Spreading to the eye, neck or tongue, or closing an eye; the floor of the mouth swelling is spreading on its own.
+  const spreadingSwollen = swelling.length > 0 ? (spreadingSwelling(text, swelling) ?? eyeSwollenShut(text, current)) : null;
+  const spreading = spreadingSwollen ?? nonEmpty(findTerms(text, C.floorOfMouth));
   if (spreading) {
     redFlags.push('spreading_swelling');
     note(spreading);
   }
 
-  // Gauze or pads count as bleeding: in a patient's chat they are a bleeding being staunched.
+  // Gauze or pads count as bleeding: in a patient's chat they are a bleeding being staunched. A wallet or a heart that bleeds
+  // ("portofelul meu încă sângerează 😅") is a figure of speech.
   const dressing = findTerms(text, C.dressing);
-  const bleeding = [...findTerms(text, C.bleeding), ...dressing];
+  const figurativeBleeding = saidOf(findTerms(text, C.bleeding), findTerms(text, C.figurativeBleeding));
+  const bleedingWords = findTerms(text, C.bleeding).filter((m) => !figurativeBleeding.includes(m));
+  const bleeding = [...bleedingWords, ...dressing];
   const haemorrhage = findTerms(text, C.haemorrhage);
   // Severe in the same clause ("bleeding heavily"), or a negated stop anywhere ("sângerez, nu se oprește").
   const unstoppable = bleeding.length > 0 ? nonEmpty(findWithNegation(text, C.stop, C.negation).negated) : null;
   const severeBleeding =
-    coOccurInClause(text, C.bleeding, C.severe) ??
+    pairInClause(bleedingWords, findTerms(text, C.severe)) ??
     (unstoppable ? [...bleeding, ...unstoppable] : null) ??
     (bleeding.length > 0 ? ongoingBleeding(text, bleeding, dressing) : null);
   if (haemorrhage.length > 0 || severeBleeding) {
@@ -291,14 +323,18 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     redFlags.push('swallowing_difficulty');
     note(swallowing);
   }
+  // Hives with feeling faint, or the lips or tongue swelling with hives or an allergy named: anaphylaxis may close the airway.
+  const allergic = allergicReaction(text, swelling, current, hypothetical);
+  if (allergic) {
+    redFlags.push('allergic_reaction');
+    note(allergic);
+  }
 
   // "Your prices are killing me", "my coffee habit is killing me": a figure of speech, not pain. The price or habit is
   // named next to the phrase (three words apart at most), so "this tooth is killing me how much does it cost" stays pain.
-  const causes = findTerms(text, C.figurativePain);
-  const killingMe = findTerms(text, C.killingMe).filter((m) =>
-    causes.some((c) => c.clause === m.clause && c.start - m.end <= 3 && m.start - c.end <= 3),
-  );
-  const painMatches = current(withoutOverlap(findWithNegation(text, C.pain, C.negation, 3).affirmed, killingMe));
+  const killingMe = saidOf(findTerms(text, C.killingMe), findTerms(text, C.figurativePain));
+  // "ob es sehr weh tut", "I'd like to know if it hurts": asked about a treatment, not the writer's pain.
+  const painMatches = current(withoutOverlap(symptomWords(C.pain), [...killingMe, ...findTerms(text, C.askedWhetherPain)]));
   if (painMatches.length > 0) note(painMatches);
 
   // "a bit puffy, no fever": every swelling clause says slight or easing, and nothing hurts. So is a
@@ -336,7 +372,10 @@ function impactOnMouth(text: PreparedText, recent: (matches: readonly TermMatch[
   return area.length > 0 ? [...impacts, ...area] : null;
 }
 
-/** Trismus: "open" and "mouth" in a clause with a difficulty or "only a finger" ("nu pot deschide gura"), or a locked jaw. */
+/**
+ * Trismus: "open" and "mouth" in a clause with a difficulty or "only a finger" ("nu pot deschide gura"), a finger that barely
+ * fits between the teeth ("I can barely fit a finger between my teeth"), or a locked jaw.
+ */
 function mouthWillNotOpen(text: PreparedText): TermMatch[] {
   const mouth = findTerms(text, C.mouth);
   const opening = findTerms(text, C.open).filter((m) => mouth.some((x) => x.clause === m.clause));
@@ -344,7 +383,9 @@ function mouthWillNotOpen(text: PreparedText): TermMatch[] {
     opening.some((x) => x.clause === m.clause),
   );
   const opened = clausesOf(limit);
-  return [...findTerms(text, C.lockedJaw), ...opening.filter((m) => opened.has(m.clause)), ...limit];
+  const finger = findTerms(text, C.fingerBetweenTeeth);
+  const barely = pairInClause(finger, withoutOverlap(findTerms(text, C.limitedOpening), finger)) ?? [];
+  return [...findTerms(text, C.lockedJaw), ...opening.filter((m) => opened.has(m.clause)), ...limit, ...barely];
 }
 
 /**
@@ -363,6 +404,39 @@ function ongoingBleeding(text: PreparedText, bleeding: readonly TermMatch[], dre
   if (persistent.length > 0) return [...bleeding, ...persistent];
   const use = dressing.length > 0 ? withoutOverlap(findTerms(text, C.dressingUse), dressing) : [];
   return use.length > 0 ? [...bleeding, ...use] : null;
+}
+
+/** One eye closed by the swelling, in a clause of its own ("mi s-a umflat obrazul. ochiul s-a închis"): with a swelling in the message. */
+function eyeSwollenShut(text: PreparedText, current: (matches: readonly TermMatch[]) => TermMatch[]): TermMatch[] | null {
+  const shut = current(findWithNegation(text, C.eyeShut, C.negation, 2).affirmed);
+  return pairInClause(findTerms(text, C.eye), shut);
+}
+
+/**
+ * An allergic reaction: hives or an itchy rash with feeling faint, or with a swelling of the lips, tongue or throat (same clause);
+ * or a reaction named allergic (not "not allergic") with such a swelling, even asked ("my lips swelled up, is it an allergic
+ * reaction?") but not supposed ("what if I'm allergic to the anaesthetic?"). The hives, the faintness and the swelling are had
+ * now, not supposed ("if I get hives…").
+ */
+function allergicReaction(
+  text: PreparedText,
+  swelling: readonly TermMatch[],
+  current: (matches: readonly TermMatch[]) => TermMatch[],
+  supposed: ReadonlySet<number>,
+): TermMatch[] | null {
+  const hives = current(findWithNegation(text, C.hives, C.negation, 2).affirmed);
+  const allergy = findWithNegation(text, C.allergy, C.negation, 2).affirmed.filter((m) => !supposed.has(m.clause));
+  if (hives.length === 0 && allergy.length === 0) return null;
+  const airway = pairInClause(swelling, findTerms(text, C.airwayArea));
+  const faint = current(findWithNegation(text, C.faint, C.negation, 2).affirmed);
+  if (hives.length > 0 && faint.length > 0) return [...hives, ...faint];
+  if (airway) return [...(hives.length > 0 ? hives : allergy), ...airway];
+  return null;
+}
+
+/** The matches said of one of `subjects` next to them (same clause, three words apart at most): "your prices are killing me". */
+function saidOf(matches: readonly TermMatch[], subjects: readonly TermMatch[]): TermMatch[] {
+  return matches.filter((m) => subjects.some((c) => c.clause === m.clause && c.start - m.end <= 3 && m.start - c.end <= 3));
 }
 
 /** Swelling that reaches the eye, neck, throat or tongue, or that the patient says is spreading (same clause). */
@@ -427,13 +501,17 @@ function symptomOver(text: PreparedText): TermMatch[] {
 
 /**
  * Pills stored up: a gathering or saving verb, or "aside", with pills or medicines in one clause ("been putting my sleeping
- * tablets aside"); not "aside from my tablets".
+ * tablets aside"), or with packs of them while the medicine is named anywhere ("câte nurofen-uri … am strâns vreo trei cutii în
+ * sertar"); not "aside from my tablets".
  */
 function storedUpPills(text: PreparedText): TermMatch[] {
   const stockpile = withoutOverlap(findTerms(text, C.stockpile), findTerms(text, C.notStockpile));
+  if (stockpile.length === 0) return [];
+  const medication = findTerms(text, C.medication);
+  const packs = medication.length > 0 ? findTerms(text, C.medicinePack) : [];
   for (const x of stockpile) {
-    const pills = withoutOverlap(findTerms(text, C.medication), [x]).find((m) => m.clause === x.clause);
-    if (pills) return [x, pills];
+    const pills = withoutOverlap([...medication, ...packs], [x]).find((m) => m.clause === x.clause);
+    if (pills) return [x, pills, ...(medication.includes(pills) ? [] : medication.slice(0, 1))];
   }
   return [];
 }

@@ -636,6 +636,116 @@ describe('triage', () => {
     }
   });
 
+  it.each([
+    // a relative's burden talk: others easier or better off without her or him ("ne-ar fi mai ușor fără ea"), with a burden
+    ['ro', 'mama zice ca e o povara pt toti si ca ne-ar fi mai usor fara ea', 'self_harm'],
+    ['en', "my mum keeps saying she's just a burden and we'd all be better off without her", 'self_harm'],
+    ['de', 'mein Vater sagt, er sei nur eine Last, uns ginge es besser ohne ihn', 'self_harm'],
+    // … or wanting to die, told in the third person
+    ['en', "my husband says he can't take it anymore, he doesn't want to live", 'self_harm'],
+    ['ro', 'tata zice ca vrea sa moara', 'self_harm'],
+    ['fr', 'ma mère dit qu\'elle ne veut plus vivre', 'self_harm'],
+    // packs of a named medicine stored up, the medicine named in another clause
+    ['ro', 'cate nurofen-uri ar fi prea mult? am strans vreo trei cutii in sertar', 'self_harm'],
+    ['en', "how many paracetamol would be too many? I've been stashing boxes of them", 'self_harm'],
+    ['de', 'wie viele Ibuprofen sind zu viel? ich habe schon fünf Packungen gesammelt', 'self_harm'],
+    // a burden said without "a" or with whom it weighs on, and the family left paying after one
+    ['en', 'I am already too much burden for them, my family will have to pay everything after me', 'self_harm'],
+    ['ro', 'sunt doar povara pentru copii, o sa plateasca totul dupa mine', 'self_harm'],
+    // German "end it all" ("wie ich das alles beende")
+    ['de', 'ich habe mir überlegt, wie ich das alles beende', 'self_harm'],
+    ['de', 'ich will einfach mein Leben beenden', 'self_harm'],
+    // no longer any wish to be here or to live, as 'do not want to be here anymore'; tired of everything
+    ['fr', "je suis fatiguée de tout, j'ai plus envie d'être là", 'self_harm'],
+    ['it', 'non ho più voglia di vivere, cancellate il mio appuntamento', 'self_harm'],
+    ['es', 'ya no tengo ganas de vivir, cancelen la cita', 'self_harm'],
+    // not here much longer, a goodbye said, told of a relative (Hungarian), with "pointless"
+    ['hu', 'azt mondja, felesleges, úgysem lesz már itt sokáig, és elbúcsúzott a testvérétől', 'self_harm'],
+    // a face grown bigger up to the eye; one eye closed by the swelling in a clause of its own
+    ['ro', 'mi s-a mărit fața și acum ochiul parcă s-a închis pe jumătate', 'spreading_swelling'],
+    ['ro', 'mi s-a umflat obrazul. ochiul s-a inchis aproape complet', 'spreading_swelling'],
+    ['en', 'his cheek got bigger overnight, his eye is swollen shut', 'spreading_swelling'],
+    ['de', 'die Backe ist dick geworden, das Auge ist zugeschwollen', 'spreading_swelling'],
+    ['it', 'si è ingrossata la guancia fino all\'occhio', 'spreading_swelling'],
+    // an allergic reaction: hives with feeling faint, or a named allergy with lips or tongue swelling
+    ['en', 'had a filling an hour ago, itchy red bumps all over my arms and I feel a bit woozy', 'allergic_reaction'],
+    ['ro', 'dupa anestezie am bube pe tot corpul si ma simt ametit', 'allergic_reaction'],
+    ['de', 'nach der Spritze habe ich Quaddeln und mir ist schwindelig', 'allergic_reaction'],
+    ['fr', "j'ai des plaques rouges partout et la tête qui tourne, je me sens étourdie", 'allergic_reaction'],
+    ['es', 'me salieron ronchas y estoy mareada', 'allergic_reaction'],
+    ['en', 'after the injection my lips swelled up, I think it is an allergic reaction', 'allergic_reaction'],
+    ['ro', 'mi s-au umflat buzele si limba dupa anestezie, e o reactie alergica?', 'allergic_reaction'],
+    // a mouth that opens a finger at most, with fever
+    ['en', 'I can barely fit a finger between my teeth and the thermometer said 38.9', 'trismus_with_fever'],
+    ['ro', 'abia incape un deget intre dinti si am febra', 'trismus_with_fever'],
+    // a heart named next to a bleeding is no figure of speech (anticoagulants), nor is "me di cuenta"
+    ['en', "I take warfarin for my heart and the bleeding won't stop", 'uncontrolled_bleeding'],
+    ['es', 'me di cuenta de que me sangra mucho la encía desde ayer', 'uncontrolled_bleeding'],
+  ] as const)('[%s] %s → %s (holdout-19 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-19 concepts', () => {
+    for (const [text, language] of [
+      // a wallet or a heart that bleeds is a figure of speech
+      ['Am fost la altă clinică și portofelul meu încă sângerează 😅 cât costă un implant?', 'ro'],
+      ['my wallet is still bleeding after the implants lol, do you do whitening?', 'en'],
+      // "easier without it": a denture or a brace, said with "ea"/"el"; a burden that is a denture
+      ['proteza e o povara, ar fi mai usor fara ea, cat costa un implant?', 'ro'],
+      // money saved up, or packs of a medicine asked about, not stored up
+      ['am strans bani pentru implant, iau nurofen cand ma doare', 'ro'],
+      ['the pharmacy gave me two boxes of ibuprofen, how many can I take per day after the extraction?', 'en'],
+      // ending a treatment; "là-bas", a wait
+      ['ich möchte die Behandlung beenden und eine Rechnung bekommen', 'de'],
+      ["je n'ai plus envie d'être là-bas à attendre deux heures, vous avez un créneau plus tôt ?", 'fr'],
+      // an allergy named without a reaction; dizzy at the sight of blood with an allergy named; a tooth's eruption
+      ["I'm allergic to penicillin, can I book a cleaning?", 'en'],
+      ["I get dizzy when I see blood and I'm allergic to latex, can I book a cleaning?", 'en'],
+      ["l'éruption dentaire de mon fils, la gencive est gonflée et il a des vertiges ?", 'fr'],
+      // supposed: "what if I'm allergic, will my lips swell?"
+      ['what if I am allergic to the anaesthetic, will my lips swell up?', 'en'],
+      // eyes closed on purpose; three fingers between the teeth without a difficulty; "felesleges" alone
+      ['I keep my eyes closed during the treatment, my gum is a bit swollen', 'en'],
+      ['I can fit three fingers between my teeth, is my bite okay? I had a fever last week', 'en'],
+      ['szerintem felesleges a fogkő-eltávolítás, mennyibe kerül?', 'hu'],
+      // a goodbye to the clinic when moving away
+      ['mă mut definitiv în Canada, vă zic la revedere și mulțumesc pt tot', 'ro'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
+  it('a symptom after "can\'t take / stand / bear" is there and too much, not negated', () => {
+    for (const [text, language] of [
+      ["I can't take this toothache anymore", 'en'],
+      ["I can't stand this pain any longer", 'en'],
+      ['nu mai suport durerea de masea', 'ro'],
+      ['nu mai rezist, durerea e groaznica', 'ro'],
+      ['ich kann nicht mehr vor Schmerzen', 'de'],
+      ['je ne supporte plus la douleur', 'fr'],
+      ['non sopporto più il mal di denti', 'it'],
+      ['no aguanto el dolor de muelas', 'es'],
+      ['nem bírom a fájdalmat', 'hu'],
+    ] as const) {
+      expect(triage({ text, language }), text).toMatchObject({ routing: 'doctor_on_call', urgency: 'high' });
+    }
+    // a plain negation still negates
+    expect(triage({ text: "I don't have any pain, just want a cleaning", language: 'en' }).routing).toBe('coordinator');
+    expect(triage({ text: 'nu am dureri, vreau doar un detartraj', language: 'ro' }).routing).toBe('coordinator');
+    expect(triage({ text: 'keine Schmerzen, ich kann nicht mehr lange warten', language: 'de' }).routing).toBe('coordinator');
+  });
+
+  it('asking whether a treatment hurts is not pain; pain told with the question is', () => {
+    expect(triage({ text: 'Mich würde interessieren, wie lange das hält und ob es sehr weh tut.', language: 'de' }).routing).toBe('coordinator');
+    expect(triage({ text: "I'd like to know if it hurts, the implant procedure", language: 'en' }).routing).toBe('coordinator');
+    expect(triage({ text: 'vreau sa stiu daca doare extractia', language: 'ro' }).routing).toBe('coordinator');
+    expect(triage({ text: 'je voudrais savoir si ça fait mal, le blanchiment', language: 'fr' }).routing).toBe('coordinator');
+    expect(triage({ text: 'my tooth hurts when I chew, I wonder whether it is the filling', language: 'en' }).routing).toBe('doctor_on_call');
+    expect(triage({ text: 'ma doare maseaua si vreau sa stiu daca doare normal', language: 'ro' }).routing).toBe('doctor_on_call');
+  });
+
   it('"is killing me" said of a price or a habit is not pain; said of a tooth it is', () => {
     expect(triage({ text: 'my coffee habit is killing me, do you do whitening?', language: 'en' }).routing).toBe('coordinator');
     expect(triage({ text: 'prețurile voastre mă omoară, aveți rate?', language: 'ro' }).routing).toBe('coordinator');

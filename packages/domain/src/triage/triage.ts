@@ -26,7 +26,7 @@ export interface TriageResult {
  * Medical triage of one inbound message. Pure and synchronous, so escalation never waits for AI:
  * - crisis language (self-harm) → crisis_support, escalate, crisis resources, never an upsell;
  * - medical red flags (facial swelling with fever, a mouth that will not open with fever, uncontrolled
- *   bleeding, trauma, breathing or swallowing difficulty) → emergency_advice, escalate, "call 112 now";
+ *   bleeding, trauma, breathing or swallowing difficulty, an allergic reaction) → emergency_advice, escalate, "call 112 now";
  * - pain, swelling or fever without red flags → doctor_on_call, high (bleeding alone: medium);
  * - anything else → coordinator, low.
  */
