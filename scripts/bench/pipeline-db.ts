@@ -67,6 +67,8 @@ export interface StepStats {
   notCompleted: number;
   /** Fetches that started its jobs (jobs of one worker batch share started_on). */
   batches: number;
+  /** Jobs run eagerly by the batch that started them (never fetched: no started_on; their wait is 0). */
+  eager: number;
 }
 
 const STEPS = ['whatsapp-handler', 'lead-scoring', 'lead-escalation'];
@@ -76,7 +78,7 @@ export async function stepStats(pool: Pool, wamidPrefix: string, exact = false):
   // With commit timestamps, a completed job's end is the commit of its (transactional) completion:
   // the job row is last written by the handler's own transaction. Else completed_on (that transaction's start).
   const end = exact ? "CASE WHEN state = 'completed' THEN pg_xact_commit_timestamp(xmin) END" : 'completed_on';
-  const { rows } = await pool.query<{ step: string; jobs: number; batches: number; w50: number; w99: number; wmean: number; r50: number; r99: number; rmean: number; open: number }>(
+  const { rows } = await pool.query<{ step: string; jobs: number; batches: number; eager: number; w50: number; w99: number; wmean: number; r50: number; r99: number; rmean: number; open: number }>(
     `WITH m AS (${BENCH_MESSAGES}),
           ev AS (SELECT id FROM webhook_events WHERE provider = 'whatsapp' AND dedupe_key LIKE 'message:' || $1),
           j AS (
@@ -86,20 +88,21 @@ export async function stepStats(pool: Pool, wamidPrefix: string, exact = false):
             SELECT name, state, created_on, started_on, ${end} AS completed_on FROM pgboss.job
              WHERE name LIKE 'lead-%' AND data->>'messageId' IN (SELECT id::text FROM m))
      SELECT name AS step, count(*)::int AS jobs, count(DISTINCT started_on)::int AS batches,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM started_on - created_on) * 1000) AS w50,
-            percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM started_on - created_on) * 1000) AS w99,
-            avg(extract(epoch FROM started_on - created_on) * 1000)::float8 AS wmean,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_on - started_on) * 1000) AS r50,
-            percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM completed_on - started_on) * 1000) AS r99,
-            avg(extract(epoch FROM completed_on - started_on) * 1000)::float8 AS rmean,
+            count(*) FILTER (WHERE state = 'completed' AND started_on IS NULL)::int AS eager,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s - created_on) * 1000) AS w50,
+            percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM s - created_on) * 1000) AS w99,
+            avg(extract(epoch FROM s - created_on) * 1000)::float8 AS wmean,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_on - s) * 1000) AS r50,
+            percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM completed_on - s) * 1000) AS r99,
+            avg(extract(epoch FROM completed_on - s) * 1000)::float8 AS rmean,
             count(*) FILTER (WHERE state <> 'completed')::int AS open
-       FROM j GROUP BY name`,
+       FROM (SELECT *, coalesce(started_on, CASE WHEN state = 'completed' THEN created_on END) AS s FROM j) j GROUP BY name`,
     [`${wamidPrefix}%`],
   );
   const n = (x: unknown) => Number(x ?? 0);
   return rows
     .map((r) => ({
-      step: r.step, jobs: r.jobs, batches: r.batches, notCompleted: r.open,
+      step: r.step, jobs: r.jobs, batches: r.batches, eager: r.eager, notCompleted: r.open,
       waitMs: { p50: n(r.w50), p99: n(r.w99), mean: n(r.wmean) },
       runMs: { p50: n(r.r50), p99: n(r.r99), mean: n(r.rmean) },
     }))

@@ -6,10 +6,9 @@ import { performOnce } from '@medicalcor/core/outbox/perform-once';
 import { appendDomainEvent } from '@medicalcor/core/records/append-domain-event';
 import { lockLeads } from '@medicalcor/core/records/lead-locks';
 import { webhookEventJobSchema, type RetryPolicy } from '@medicalcor/types/workflows/task-catalog';
-import { ingestEvents, type Provider } from '@medicalcor/api/webhooks/ingest-events';
 import { PermanentTaskError, type TaskDefinition } from '../task-definition.ts';
 import { processInboxEvent } from '../tasks/process-inbox-event.ts';
-import { startLocalEngine, waitForInboxStatus, waitUntil, type LocalEngine } from '../testing/local-engine.ts';
+import { commitTestEvents, startLocalEngine, waitForInboxStatus, waitUntil, type LocalEngine } from '../testing/local-engine.ts';
 
 // Batches on the local engine (local-worker.ts): jobs waiting together run side by side in one
 // transaction; a failure sends the batch's jobs down the one-by-one path, where only the failing job
@@ -87,14 +86,7 @@ beforeEach(() => {
 
 /** Commits inbox rows and their jobs in ONE transaction (one NOTIFY): the first fetch finds them all waiting. */
 async function commitEvents(keys: string[], patientOf: (k: string) => string = (k) => k): Promise<string[]> {
-  const { inserted } = await ingestEvents(
-    { pool: pool(), jobQueue: engine.gw.jobQueue, engine: 'local' },
-    {
-      provider: 'test' as Provider, correlationId: `corr-${key}`, rawBody: '{}', headers: {},
-      items: keys.map((dedupeKey) => ({ clinicId: DEFAULT_CLINIC, dedupeKey, eventType: 'test', taskId: TASK_ID, payload: { n: 1 } })),
-    },
-  );
-  expect(inserted).toHaveLength(keys.length);
+  const inserted = await commitTestEvents(engine, TASK_ID, keys, `corr-${key}`);
   inserted.forEach((eventId, i) => patients.set(eventId, patientOf(keys[i]!)));
   return inserted;
 }

@@ -1,14 +1,14 @@
 import type { Config } from '@medicalcor/core/config/env';
 import type { Pool, Queryable } from '@medicalcor/core/db/pool';
 import { prepared } from '@medicalcor/core/db/prepared';
-import { collectTaskStarts } from '@medicalcor/core/jobs/dispatch-task';
+import { collectTaskStarts, type StartedJob } from '@medicalcor/core/jobs/dispatch-task';
 import { collectSandboxRecords } from '@medicalcor/core/outbox/perform-once';
 import { collectDomainEvents } from '@medicalcor/core/records/append-domain-event';
-import { lockLeads } from '@medicalcor/core/records/lead-locks';
+import { lockLeads, tryLockLeads } from '@medicalcor/core/records/lead-locks';
 import type { JobQueue } from '@medicalcor/core/jobs/job-queue';
 import type { Logger } from '@medicalcor/core/logger/logger';
 import type { Db, JobWithMetadata } from 'pg-boss';
-import { correlationOf, eventIdOf, runTaskAttempt } from '../run-task.ts';
+import { correlationOf, eventIdOf, runTaskAttempt, type AttemptInfo } from '../run-task.ts';
 import { PermanentTaskError, type TaskDefinition } from '../task-definition.ts';
 
 /**
@@ -19,7 +19,11 @@ import { PermanentTaskError, type TaskDefinition } from '../task-definition.ts';
  */
 const BATCH_SLOTS = 2;
 
-type Deps = { jobQueue: JobQueue; pool: Pool; logger: Logger; config: Config; concurrency?: number; batchSize?: number };
+type Deps = {
+  jobQueue: JobQueue; pool: Pool; logger: Logger; config: Config; concurrency?: number; batchSize?: number;
+  /** The tasks this worker runs in batches, by id: the ones a batch's starts may run eagerly. */
+  batchTasks?: Map<string, TaskDefinition>;
+};
 type Job = JobWithMetadata<unknown>;
 
 /**
@@ -34,12 +38,16 @@ type Job = JobWithMetadata<unknown>;
  * BEGINs and COMMITs. A batch is all or nothing: the first failure of any of its jobs rolls the
  * batch back to a savepoint, and its jobs then run one by one in the same transaction, each in a
  * savepoint of its own with every step retry, a failed one settled as failed on its own (retried
- * with backoff, the others committed). A job alone in the queue runs alone, as before.
+ * with backoff, the others committed). A job alone in the queue runs alone, as before. The jobs a
+ * batch starts on a queue this worker also runs in batches run eagerly, in the batch's transaction
+ * (runStartedEagerly).
  */
 export async function startLocalWorkers(tasks: TaskDefinition[], deps: Deps): Promise<{ stop(): Promise<void> }> {
   const { boss } = deps.jobQueue;
   const concurrency = deps.concurrency ?? deps.config.WORKER_CONCURRENCY;
   const batchSize = deps.batchSize ?? deps.config.WORKER_BATCH_SIZE;
+  const batchTasks = new Map(batchSize > 1 ? tasks.filter((t) => t.leadKeys).map((t) => [t.id as string, t]) : []);
+  deps = { ...deps, batchTasks };
   for (const task of tasks) {
     const batching = Boolean(task.leadKeys) && batchSize > 1;
     // One pg-boss worker per slot, so each handler knows the slot it runs on (see keepFetching).
@@ -114,45 +122,23 @@ async function runAlone(task: TaskDefinition, job: Job, db: Queryable, deps: Dep
   }
 }
 
+/** A job a batch runs: fetched from its queue, or started by the batch's own jobs (eager). */
+interface BatchJob {
+  id: string;
+  data: unknown;
+  attempt: AttemptInfo;
+}
+
 /** `tx` is the transaction pg-boss handed the handler: settles made through it are the batch's own. */
 async function runBatch(task: TaskDefinition, jobs: Job[], tx: Db, db: Queryable, deps: Deps): Promise<void> {
   const { boss } = deps.jobQueue;
   await db.query('SAVEPOINT job_batch');
-  // The jobs' domain events, sandbox outbox records and the tasks they start are written together
-  // once they have all run (one statement for the events, one for the records, one a queue for the starts).
-  const events = collectDomainEvents(db);
-  const records = collectSandboxRecords(db);
-  const starts = collectTaskStarts(db);
-  let failure: unknown;
-  try {
-    // Every lead the batch will write, locked at once in one order (core/records/lead-locks.ts).
-    const payloads = jobs.flatMap((job) => {
-      const parsed = task.schema.safeParse(job.data);
-      return parsed.success ? [parsed.data] : [];
-    });
-    await lockLeads(db, await task.leadKeys!(payloads, { db, config: deps.config }));
-    const outcomes = await Promise.allSettled(
-      jobs.map((job) => runTaskAttempt(task, job.data as unknown, attemptOf(job), { ...deps, tx: db, shared: true })),
-    );
-    failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
-    if (!failure) {
-      await Promise.all([events.flush(), records.flush(), starts.flush()]);
-      // Each job's own output, settled through the batch's transaction (pipelined: one round trip).
-      await Promise.all(jobs.map((job, i) => boss.complete(task.id, job.id, outputOf((outcomes[i] as PromiseFulfilledResult<unknown>).value), { db: tx })));
-      for (const job of jobs) {
-        deps.logger.info({
-          taskId: task.id, attempt: attemptOf(job).attempt, correlationId: correlationOf(job.data), eventId: eventIdOf(job.data), jobId: job.id, batch: jobs.length,
-        }, 'task completed');
-      }
-      return;
-    }
-  } catch (error) {
-    failure = error;
+  const run = await runTogether(task, jobs.map((job) => ({ id: job.id, data: job.data, attempt: attemptOf(job) })), tx, db, deps, 'fetched');
+  if (run.ok) {
+    await runStartedEagerly(run.started, tx, db, deps);
+    return;
   }
-  events.discard();
-  records.discard();
-  starts.discard();
-  deps.logger.info({ taskId: task.id, batch: jobs.length, err: failure }, 'batch rolled back; its jobs run one by one');
+  deps.logger.info({ taskId: task.id, batch: jobs.length, err: run.failure }, 'batch rolled back; its jobs run one by one');
   await db.query('ROLLBACK TO SAVEPOINT job_batch');
   for (const job of jobs) {
     let output: unknown;
@@ -165,6 +151,82 @@ async function runBatch(task: TaskDefinition, jobs: Job[], tx: Db, db: Queryable
       continue;
     }
     await boss.complete(task.id, job.id, outputOf(output), { db: tx });
+  }
+}
+
+/**
+ * Runs jobs side by side in the transaction after their leads' locks, then writes what they
+ * collected — domain events, sandbox outbox records (one statement each), the tasks they start (one
+ * a queue) — and completes each job with its own output. Resolves to the jobs their starts inserted.
+ * On any failure nothing is written and the caller rolls back to the savepoint it took before.
+ * `fetched` jobs (claimed from their queue) wait for their leads' locks; `eager` ones (started by the
+ * batch, still `created`) run only if no other transaction holds one.
+ */
+async function runTogether(
+  task: TaskDefinition, jobs: BatchJob[], tx: Db, db: Queryable, deps: Deps, jobsAre: 'fetched' | 'eager',
+): Promise<{ ok: true; started: StartedJob[] } | { ok: false; failure: unknown }> {
+  const events = collectDomainEvents(db);
+  const records = collectSandboxRecords(db);
+  const starts = collectTaskStarts(db);
+  let failure: unknown;
+  try {
+    // Every lead the jobs will write, locked at once in one order (core/records/lead-locks.ts).
+    const payloads = jobs.flatMap((job) => {
+      const parsed = task.schema.safeParse(job.data);
+      return parsed.success ? [parsed.data] : [];
+    });
+    const keys = await task.leadKeys!(payloads, { db, config: deps.config });
+    if (jobsAre === 'fetched') await lockLeads(db, keys);
+    else if (!(await tryLockLeads(db, keys))) throw new Error('a lead of these jobs is locked by another transaction');
+    const outcomes = await Promise.allSettled(jobs.map((job) => runTaskAttempt(task, job.data, job.attempt, { ...deps, tx: db, shared: true })));
+    failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
+    if (!failure) {
+      const [, , started] = await Promise.all([events.flush(), records.flush(), starts.flush()]);
+      // Each job's own output, settled through the batch's transaction (pipelined: one round trip).
+      // includeQueued: an eager job completes from `created` (it was never fetched).
+      await Promise.all(jobs.map((job, i) => deps.jobQueue.boss.complete(
+        task.id, job.id, outputOf((outcomes[i] as PromiseFulfilledResult<unknown>).value), { db: tx, includeQueued: jobsAre === 'eager' },
+      )));
+      for (const job of jobs) {
+        deps.logger.info({
+          taskId: task.id, attempt: job.attempt.attempt, correlationId: correlationOf(job.data), eventId: eventIdOf(job.data), jobId: job.id,
+          batch: jobs.length, ...(jobsAre === 'eager' ? { eager: true } : {}),
+        }, 'task completed');
+      }
+      return { ok: true, started };
+    }
+  } catch (error) {
+    failure = error;
+  }
+  events.discard();
+  records.discard();
+  starts.discard();
+  return { ok: false, failure };
+}
+
+/**
+ * Eager start: the jobs a batch's jobs started on a queue that this worker runs in batches
+ * (whatsapp-handler → lead-scoring) run at once, in the same transaction, instead of waiting for a
+ * slot of their queue to fetch them after the commit: no queue wait, no second fetch, lock and
+ * commit, and the rows the batch just wrote are still warm. They run on their first attempt, like
+ * any fetched job, after their leads' locks — which the batch mostly holds already; if one is held
+ * by another transaction they are not waited for. Any failure rolls back only this part (to its
+ * savepoint): the started jobs, inserted with the batch, then run from their queue as usual, with
+ * every attempt and retry they have. What they commit is the same either way; they only commit
+ * with the batch that started them (jobs started by these are not run eagerly in turn).
+ */
+async function runStartedEagerly(started: StartedJob[], tx: Db, db: Queryable, deps: Deps): Promise<void> {
+  const queues = new Set(started.map((job) => job.queue));
+  for (const queue of queues) {
+    const task = deps.batchTasks?.get(queue);
+    if (!task) continue;
+    const jobs = started.filter((job) => job.queue === queue);
+    await db.query('SAVEPOINT eager_start');
+    const attempt = { attempt: 1, maxAttempts: task.retry.maxAttempts };
+    const run = await runTogether(task, jobs.map((job) => ({ id: job.id, data: job.data, attempt })), tx, db, deps, 'eager');
+    if (run.ok) continue;
+    deps.logger.info({ taskId: task.id, batch: jobs.length, err: run.failure }, 'eager start rolled back; the started jobs run from their queue');
+    await db.query('ROLLBACK TO SAVEPOINT eager_start');
   }
 }
 

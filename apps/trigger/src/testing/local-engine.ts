@@ -4,6 +4,8 @@ import { createJobQueue, type JobQueue } from '@medicalcor/core/jobs/job-queue';
 import { createLogger } from '@medicalcor/core/logger/logger';
 import { createTestDatabase, type TestDatabase } from '@medicalcor/core/testing/test-database';
 import { startTestGateway, type TestGateway } from '@medicalcor/api/testing/test-gateway';
+import { ingestEvents, type Provider } from '@medicalcor/api/webhooks/ingest-events';
+import type { TaskId } from '@medicalcor/types/workflows/task-catalog';
 import { startLocalWorkers } from '../engine/local-worker.ts';
 import type { TaskDefinition } from '../task-definition.ts';
 import { allTasks } from '../tasks/all-tasks.ts';
@@ -92,3 +94,21 @@ export async function inboxId(pool: Pool, provider: string, dedupeKey: string): 
   if (!rows[0]) throw new Error(`no inbox row for ${provider} ${dedupeKey}`);
   return rows[0].id;
 }
+
+/**
+ * Commits inbox rows (provider `test`, default clinic) and their `taskId` jobs in ONE transaction —
+ * one NOTIFY, so a worker's first fetch finds them all waiting — and returns their ids, in order.
+ */
+export async function commitTestEvents(engine: LocalEngine, taskId: TaskId, dedupeKeys: string[], correlationId: string): Promise<string[]> {
+  const { inserted } = await ingestEvents(
+    { pool: engine.db.pool, jobQueue: engine.gw.jobQueue, engine: 'local' },
+    {
+      provider: 'test' as Provider, correlationId, rawBody: '{}', headers: {},
+      items: dedupeKeys.map((dedupeKey) => ({ clinicId: DEFAULT_TEST_CLINIC, dedupeKey, eventType: 'test', taskId, payload: { n: 1 } })),
+    },
+  );
+  if (inserted.length !== dedupeKeys.length) throw new Error(`expected ${dedupeKeys.length} new inbox rows, got ${inserted.length}`);
+  return inserted;
+}
+
+const DEFAULT_TEST_CLINIC = '00000000-0000-4000-8000-000000000001';

@@ -57,20 +57,28 @@ export async function dispatchTask(
   return jobQueue.enqueue(db, job.queue, job.data, { idempotencyKey: job.idempotencyKey });
 }
 
+/** A job a flush of collected starts inserted (not one whose key had a job already). */
+export interface StartedJob {
+  queue: string;
+  id: string;
+  data: object;
+}
+
 /**
  * Collects the starts made through `db` (dispatchTask) until `flush` inserts them, one statement a
- * queue (a worker batch's jobs start one task each: one insert instead of one a job). `discard` drops
- * them and stops collecting (the batch rolled back: its jobs start them again).
+ * queue (a worker batch's jobs start one task each: one insert instead of one a job), and resolves to
+ * the jobs it inserted. `discard` drops them and stops collecting (the batch rolled back: its jobs
+ * start them again).
  */
-export function collectTaskStarts(db: Queryable): { flush(): Promise<void>; discard(): void } {
+export function collectTaskStarts(db: Queryable): { flush(): Promise<StartedJob[]>; discard(): void } {
   return startWrites.collect(db);
 }
 
 type CollectedStart = { jobQueue: JobQueue; job: QueuedStart };
 
-const startWrites = collectedWrites<CollectedStart>((db, starts) => enqueueByQueue(db, starts));
+const startWrites = collectedWrites<CollectedStart, StartedJob[]>((db, starts) => enqueueByQueue(db, starts));
 
-async function enqueueByQueue(db: Queryable, starts: readonly CollectedStart[]): Promise<void> {
+async function enqueueByQueue(db: Queryable, starts: readonly CollectedStart[]): Promise<StartedJob[]> {
   const byQueue = new Map<JobQueue, Map<string, QueuedStart[]>>();
   for (const { jobQueue, job } of starts) {
     const queues = byQueue.get(jobQueue) ?? new Map<string, QueuedStart[]>();
@@ -79,7 +87,11 @@ async function enqueueByQueue(db: Queryable, starts: readonly CollectedStart[]):
     if (list.length === 0) queues.set(job.queue, list);
     list.push(job);
   }
+  const started: StartedJob[] = [];
   for (const [jobQueue, queues] of byQueue) {
-    for (const [queue, list] of queues) await jobQueue.enqueueMany(db, queue, list);
+    for (const [queue, list] of queues) {
+      for (const job of await jobQueue.enqueueMany(db, queue, list)) started.push({ queue, ...job });
+    }
   }
+  return started;
 }

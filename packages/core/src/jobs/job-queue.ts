@@ -15,7 +15,8 @@ export interface JobQueue {
   ensureQueue(name: string, retry: RetryPolicy, options?: { heartbeatSeconds?: number }): Promise<void>;
   enqueue(db: Queryable, name: string, data: object, options: { idempotencyKey: string }): Promise<string | null>;
   /** One statement for many jobs of one queue (the gateway's group commit). */
-  enqueueMany(db: Queryable, name: string, jobs: { data: object; idempotencyKey: string }[]): Promise<void>;
+  /** Resolves to the jobs it inserted (a key that had a job already inserts none). */
+  enqueueMany(db: Queryable, name: string, jobs: { data: object; idempotencyKey: string }[]): Promise<{ id: string; data: object }[]>;
   stop(options?: { graceful?: boolean; timeoutMs?: number }): Promise<void>;
 }
 
@@ -97,9 +98,10 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
       });
     },
     async enqueueMany(db, name, jobs) {
-      if (jobs.length === 0) return;
+      if (jobs.length === 0) return [];
       const withIds = jobs.map((j) => ({ id: jobIdOf(name, j.idempotencyKey), data: j.data }));
-      await boss.insert(name, withIds, { db: { executeSql: (text, values) => db.query(text, values) } });
+      const inserted = new Set(await boss.insert(name, withIds, { returnId: true, db: { executeSql: (text, values) => db.query(text, values) } }));
+      return withIds.filter((job) => inserted.has(job.id));
     },
     async stop({ graceful = true, timeoutMs = 25_000 } = {}) {
       await boss.stop({ graceful, timeout: timeoutMs, close: true });

@@ -22,6 +22,21 @@ export async function lockLeads(db: Queryable, keys: string[]): Promise<void> {
   );
 }
 
+/**
+ * Takes the locks of these lead keys only if none has to be waited for (the ones this transaction
+ * holds already are taken again at once); false when another transaction holds one. Locks taken before
+ * a refusal stay held to the end of the transaction, or of the savepoint they were taken after.
+ */
+export async function tryLockLeads(db: Queryable, keys: string[]): Promise<boolean> {
+  if (keys.length === 0) return true;
+  const { rows } = await db.query<{ locked: boolean }>(
+    `SELECT coalesce(bool_and(pg_try_advisory_xact_lock(h)), true) AS locked
+       FROM (SELECT DISTINCT hashtextextended(k, ${LOCK_SEED}) AS h FROM unnest($1::text[]) k ORDER BY h) sorted`,
+    [keys],
+  );
+  return rows[0]?.locked === true;
+}
+
 /** The lead keys of leads named by id, or by one of their messages (one statement). */
 export async function leadKeysOf(db: Queryable, ids: { leadIds: string[]; messageIds: string[] }): Promise<string[]> {
   if (ids.leadIds.length === 0 && ids.messageIds.length === 0) return [];
