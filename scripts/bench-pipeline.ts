@@ -284,7 +284,7 @@ function report(r: Results): { console: string; markdown: string } {
     const chain = steps.filter((s) => s.step !== 'lead-escalation');
     const waitSum = chain.reduce((a, s) => a + s.waitMs.mean, 0);
     const runSum = chain.reduce((a, s) => a + s.runMs.mean, 0);
-    return `where the time goes (${phase}; means along the chain whatsapp-handler → lead-scoring: queue wait = started_on − created_on, run = started_on → completing commit; a job run by the batch that started it waits 0 and runs from that batch's start): queue wait ${fmt(waitSum)} ms, step run time ${fmt(runSum, 1)} ms`;
+    return `where the time goes (${phase}; means along the chain whatsapp-handler → lead-scoring: queue wait = started_on − created_on, run = started_on → completing commit; a job run by the batch that started it counts 0 and 0, its time is in that batch's run): queue wait ${fmt(waitSum)} ms, step run time ${fmt(runSum, 1)} ms`;
   };
   const tables = [{ phase: 'burst', steps: r.steps }, ...(r.paced ? [{ phase: 'paced', steps: r.paced.steps }] : [])];
   const targets = [

@@ -67,7 +67,8 @@ export interface StepStats {
   notCompleted: number;
   /** Fetches that started its jobs (jobs of one worker batch share started_on). */
   batches: number;
-  /** Jobs run eagerly by the batch that started them (never fetched: no started_on; their wait is 0). */
+  /** Jobs run eagerly by the batch that started them (never fetched: no started_on). Their wait and run
+   * count as 0 here: their time is the run of the batch that started them. */
   eager: number;
 }
 
@@ -88,15 +89,15 @@ export async function stepStats(pool: Pool, wamidPrefix: string, exact = false):
             SELECT name, state, created_on, started_on, ${end} AS completed_on FROM pgboss.job
              WHERE name LIKE 'lead-%' AND data->>'messageId' IN (SELECT id::text FROM m))
      SELECT name AS step, count(*)::int AS jobs, count(DISTINCT started_on)::int AS batches,
-            count(*) FILTER (WHERE state = 'completed' AND started_on IS NULL)::int AS eager,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM s - created_on) * 1000) AS w50,
-            percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM s - created_on) * 1000) AS w99,
-            avg(extract(epoch FROM s - created_on) * 1000)::float8 AS wmean,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_on - s) * 1000) AS r50,
-            percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM completed_on - s) * 1000) AS r99,
-            avg(extract(epoch FROM completed_on - s) * 1000)::float8 AS rmean,
+            count(*) FILTER (WHERE eager)::int AS eager,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY w) AS w50, percentile_cont(0.99) WITHIN GROUP (ORDER BY w) AS w99, avg(w)::float8 AS wmean,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY r) AS r50, percentile_cont(0.99) WITHIN GROUP (ORDER BY r) AS r99, avg(r)::float8 AS rmean,
             count(*) FILTER (WHERE state <> 'completed')::int AS open
-       FROM (SELECT *, coalesce(started_on, CASE WHEN state = 'completed' THEN created_on END) AS s FROM j) j GROUP BY name`,
+       FROM (SELECT name, state, eager, started_on,
+                    CASE WHEN eager THEN 0 ELSE extract(epoch FROM started_on - created_on) * 1000 END AS w,
+                    CASE WHEN eager THEN 0 ELSE extract(epoch FROM completed_on - started_on) * 1000 END AS r
+               FROM (SELECT *, state = 'completed' AND started_on IS NULL AS eager FROM j) e) t
+      GROUP BY name`,
     [`${wamidPrefix}%`],
   );
   const n = (x: unknown) => Number(x ?? 0);
