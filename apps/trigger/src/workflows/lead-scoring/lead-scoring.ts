@@ -13,7 +13,7 @@ import { conversationLanguage, replyLanguageOf } from './conversation-language.t
 import { actOnScore } from './lead-scoring-act.ts';
 import { syncCrm } from './lead-scoring-crm.ts';
 import { recordScore, scoreMessage } from './lead-scoring-score.ts';
-import { latestInboundMessageId, loadLead, loadMessage, type LeadRun } from './load-run.ts';
+import { latestInboundMessageId, loadLead, loadLeadMessage, loadMessage, type LeadRun } from './load-run.ts';
 
 /**
  * The lead pipeline for one inbound message: one task, five steps, each retried on its own
@@ -68,9 +68,9 @@ export const leadScoring = defineTask('lead-scoring', async (job, ctx) => {
 async function startRun(job: LeadScoringJob, ctx: TaskContext): Promise<LeadRun> {
   const messageId = job.messageId ?? (await latestInboundMessageId(ctx.db, job.clinicId, job.leadId!));
   if (!messageId) throw new PermanentTaskError(`lead ${job.leadId} has no inbound message to score`);
-  const message = await loadMessage(ctx.db, job.clinicId, messageId);
-  if (job.leadId && message.lead_id !== job.leadId) throw new PermanentTaskError(`message ${messageId} does not belong to lead ${job.leadId}`);
-  const lead = await loadLead(ctx.db, job.clinicId, message.lead_id!);
+  const { message, lead } = job.leadId
+    ? await loadLeadMessage(ctx.db, { clinicId: job.clinicId, leadId: job.leadId, messageId })
+    : await loadMessage(ctx.db, job.clinicId, messageId).then(async (m) => ({ message: m, lead: await loadLead(ctx.db, job.clinicId, m.lead_id!) }));
   if (normalizePhone(lead.phone, lead.clinic_country) !== lead.phone) {
     throw new PermanentTaskError(`lead ${lead.id} has no valid E.164 phone number`);
   }

@@ -64,14 +64,17 @@ export async function latestInboundMessageId(db: Queryable, clinicId: string, le
   return rows[0]?.id ?? null;
 }
 
-/** The lead and message of a step whose payload names both; they must belong together. */
+/**
+ * The lead and message of a run whose payload names both; they must belong together. Read side by
+ * side (on a pipelined connection, in one round trip).
+ */
 export async function loadLeadMessage(
   db: Queryable,
   job: { clinicId: string; leadId: string; messageId: string },
 ): Promise<{ lead: LeadRow; message: MessageRow }> {
-  const message = await loadMessage(db, job.clinicId, job.messageId);
+  const [message, lead] = await Promise.all([loadMessage(db, job.clinicId, job.messageId), loadLead(db, job.clinicId, job.leadId)]);
   if (message.lead_id !== job.leadId) throw new PermanentTaskError(`message ${job.messageId} does not belong to lead ${job.leadId}`);
-  return { lead: await loadLead(db, job.clinicId, job.leadId), message };
+  return { lead, message };
 }
 
 /** The patient's earlier messages in the conversation (texts, oldest first): context for scoring. */
