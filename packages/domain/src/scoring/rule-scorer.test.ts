@@ -328,6 +328,22 @@ describe('scoreWithRules — holdout-17 concepts', () => {
     expect(classOf('is this the clinic next to the garage? I need a cleaning next week')).toBe('HOT');
   });
 
+  it('a number dialled by mistake ("me equivoqué de número", "ich habe mich verwählt") is a wrong number; a number named otherwise is not', () => {
+    expect(classOf('Hola, creo que me equivoqué de número, perdón')).toBe('UNQUALIFIED');
+    expect(classOf('Entschuldigung, ich habe mich verwählt')).toBe('UNQUALIFIED');
+    expect(classOf('pardon, je me suis trompée de numéro')).toBe('UNQUALIFIED');
+    expect(classOf('ho sbagliato il giorno, posso spostare la pulizia a giovedì?')).toBe('HOT');
+  });
+
+  it('crisis told around a booking (cancelled, "not here much longer", "calmer without me") is UNQUALIFIED with emergency urgency', () => {
+    for (const text of [
+      'vreau sa anulez implantul, nu mai are rost, oricum nu cred ca mai raman mult pe aici',
+      "j'annule le détartrage, tout le monde serait plus tranquille sans moi",
+    ]) {
+      expect(scoreWithRules({ text }), text).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
+    }
+  });
+
   it('"is killing me" said of a habit or a price is not pain', () => {
     expect(classOf('my coffee habit is killing me lol, do you do whitening?')).toBe('WARM');
     expect(classOf('this tooth is killing me, do you do extractions?')).toBe('HOT');

@@ -423,6 +423,9 @@ export const PERSONAL_DATA_TERMS: readonly Term[] = [
 export const WRONG_NUMBER_TERMS: readonly Term[] = [
   'gresit numarul', 'numar gresit', 'numarul gresit', 'gresit persoana', 'wrong number', 'wrong person', 'falsch verbunden',
   'falsche nummer', 'mauvais numero', 'numero sbagliato', 'numero equivocado', 'rossz szam',
+  // the number mistaken ("creo que me equivoqué de número", "je me suis trompé de numéro", "ho sbagliato numero")
+  'equivoque de numero', 'equivocado de numero', 'equivocada de numero', 'trompe de numero', 'trompee de numero', 'sbagliato numero',
+  'sbagliata numero', 'verwahlt', 'rossz szamot',
 ];
 
 /**

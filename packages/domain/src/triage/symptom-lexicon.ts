@@ -20,6 +20,9 @@ export const NOT_CRISIS_TERMS: readonly Term[] = [
   // "I'd rather die than go back to that dentist": a preference, said to be emphatic
   'rather die than go', 'rather die than see', 'rather die than have', 'rather die than get', 'rather die than sit', 'rather die than pay',
   'lieber sterben als zum', 'plutot mourir que de retourner', 'preferirei morire che tornare', 'prefiero morir antes que volver',
+  // woken during the surgery ("cuánta anestesia para no despertarse durante la cirugía"): sedation asked about
+  'despertarse durante', 'despertar durante', 'despertarme durante', 'svegliarsi durante', 'reveiller pendant', 'trezeasca in timpul',
+  'trezesc in timpul', 'aufwachen wahrend',
   // woken by pain: "nu mai vreau să mă trezesc noaptea de durere", "I don't want to wake up in pain again"
   'trezesc de durere', 'trezesc cu durere', 'trezesc noaptea', 'trezesc cu dinti*', 'wake up in pain', 'wake up with pain', 'wake up with a toothache',
   'wake up at night', 'wake up in the night', 'mit schmerzen aufwachen', 'nachts aufwachen', 'reveiller avec', 'reveiller la nuit',
@@ -40,6 +43,15 @@ export const CRISIS_TERMS: readonly Term[] = [
   'can not go on', 'no point in living', 'not worth living', 'point of living', 'point in living', 'point to living',
   'better off without me', 'better without me', 'mai bine fara mine', 'besser ohne mich', 'mieux sans moi', 'meglio senza di me',
   'mejor sin mi', 'jobb lenne nelkulem',
+  // calmer, happier, at peace without me ("tout le monde serait plus tranquille sans moi"), as 'better without me'
+  'calmer without me', 'happier without me', 'more peaceful without me', 'at peace without me', 'mai linistiti fara mine', 'mai linistit fara mine',
+  'mai fericiti fara mine', 'mai fericit fara mine', 'ruhiger ohne mich', 'glucklicher ohne mich', 'plus tranquille sans moi', 'plus tranquilles sans moi',
+  'plus heureux sans moi', 'plus heureuse sans moi', 'piu tranquilli senza di me', 'piu tranquillo senza di me', 'piu felici senza di me',
+  'mas tranquilos sin mi', 'mas tranquila sin mi', 'mas tranquilo sin mi', 'mas felices sin mi', 'nyugodtabbak lennenek nelkulem', 'boldogabbak lennenek nelkulem',
+  // a dose asked to die or not to wake ("¿cuánta haría falta para no despertarse?", "a lethal dose"), as 'no despertar'
+  'lethal dose', 'fatal dose', 'doza letala', 'doza mortala', 'todliche dosis', 'dose letale', 'dose mortelle', 'dose mortale', 'dosis letal',
+  'dosis mortal', 'halalos adag', 'no despertarse', 'no volver a despertarse', 'para no despertar', 'non svegliarsi', 'per non svegliarsi piu',
+  'pas se reveiller', 'plus se reveiller', 'sa nu se mai trezeasca', 'sa nu te mai trezesti', 'nicht mehr aufzuwachen', 'hogy ne ebredjen fel',
   // easier, simpler without me ("familiei i-ar fi mult mai ușor fără mine"), as 'better without me'
   'mai usor fara mine', 'mai simplu fara mine', 'easier without me', 'simpler without me', 'leichter ohne mich', 'einfacher ohne mich',
   'plus simple sans moi', 'plus facile sans moi', 'piu facile senza di me', 'piu semplice senza di me', 'mas facil sin mi', 'mas sencillo sin mi',
@@ -139,6 +151,18 @@ export const CRISIS_TERMS: readonly Term[] = [
 ];
 
 /**
+ * Cuts on the arms or wrists, told of oneself or a relative ("ha anche dei tagli sulle braccia", "she has cuts on her wrists"): the
+ * marks of self-harm, crisis language unless the message tells of an accident that explains them (a fall, a blow: trauma instead).
+ */
+export const SELF_HARM_MARK_TERMS: readonly Term[] = [
+  'cuts on his arms', 'cuts on her arms', 'cuts on my arms', 'cuts on their arms', 'cuts on his wrists', 'cuts on her wrists', 'cuts on my wrists',
+  'cut his wrists', 'cut her wrists', 'cut my wrists', 'taieturi pe brate', 'taieturi pe maini', 'taieturi pe incheieturi', 'zgarieturi pe brate',
+  'schnitte an den armen', 'schnitte am arm', 'schnittwunden an den armen', 'ritzt sich', 'coupures sur les bras', 'coupures aux poignets',
+  'se scarifie', 'tagli sulle braccia', 'tagli sui polsi', 'si taglia', 'cortes en los brazos', 'cortes en las munecas', 'se corta los brazos',
+  'vagasok a karjan', 'vagasok a csuklojan',
+];
+
+/**
  * Farewell letters written ("am scris niște scrisori", "letters to my children", "j'ai écrit mes lettres"): a farewell
  * act, one of the HOPELESS_TERMS (a crisis with a "gone" phrase, or with a farewell act of another kind).
  */
@@ -195,6 +219,11 @@ export const AFFAIRS_SETTLED_TERMS: readonly Term[] = [
   'meine angelegenheiten geordnet', 'meine sachen erledigt', 'regle mes affaires', 'mis mes affaires en ordre', 'mis de l ordre dans mes affaires',
   'range mes affaires', 'sistemato i miei affari', 'messo in ordine le mie cose', 'arreglado mis asuntos', 'arregle mis asuntos',
   'arregle mis cosas', 'arreglado mis cosas', 'rendbe tettem a dolgaimat', 'elintereztem a dolgaimat',
+  // one's affairs handed over to someone ("he'll be handling my stuff from now on", "fratele meu se va ocupa de lucrurile mele")
+  'handling my stuff', 'handle my stuff', 'handling my affairs', 'handle my affairs', 'handling my things', 'in charge of my stuff',
+  'se va ocupa de lucrurile mele', 'se ocupa de lucrurile mele', 'kummert sich um meine sachen', 'regelt meine angelegenheiten',
+  's occupera de mes affaires', 's occupe de mes affaires', 'si occupera delle mie cose', 'si occupa delle mie cose', 'se encargara de mis cosas',
+  'se encarga de mis cosas', 'intezi a dolgaimat', 'intezi majd a dolgaimat',
   // everything tidied away ("j'ai tout rangé")
   'j ai tout range', 'tidied everything up', 'tidied up everything', 'alles aufgeraumt', 'am facut ordine in tot', 'ho riordinato tutto',
   'lo he ordenado todo', 'he ordenado todo', 'mindent rendbe raktam',
@@ -233,6 +262,18 @@ export const FAREWELL_THANKS_TERMS: readonly Term[] = [
 ];
 
 /**
+ * Empty or numb inside, for weeks ("je me sens vide depuis des semaines", "i've been so numb lately … or anything really", "mă simt
+ * gol"): one of the HOPELESS_TERMS, and with a farewell act (FAREWELL_LETTER_TERMS, AFFAIRS_SETTLED_TERMS, things handed on, thanks
+ * for everything) a crisis. Not a lip numb after the injection: only "inside", "lately", "emotionally" or "empty" ("I feel nothing on the left side" is the anaesthetic).
+ */
+export const EMPTINESS_TERMS: readonly Term[] = [
+  'feel empty', 'feeling empty', 'empty inside', 'numb inside', 'numb lately', 'emotionally numb', 'numb to everything', 'ma simt gol',
+  'ma simt goala', 'gol pe dinauntru', 'gol in suflet', 'fuhle mich leer', 'innerlich leer', 'me sens vide', 'sens vide', 'vide a l interieur',
+  'ressens plus rien', 'mi sento vuoto', 'mi sento vuota', 'vuoto dentro', 'me siento vacio', 'me siento vacia', 'vacio por dentro',
+  'uresnek erzem magam', 'ures vagyok',
+];
+
+/**
  * Crisis said indirectly is open-ended ("so tired of everything … I won't be around long enough",
  * "nu mai are rost … aș vrea să dispar"): hopelessness and a wish to be gone, each phrased many
  * ways. Either alone is ordinary ("no point whitening now", "I want the pain to disappear"); one of
@@ -247,6 +288,12 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'non ha senso', 'non ce la faccio piu', 'non ne posso piu', 'senza speranza',
   'no tiene sentido', 'ya no aguanto', 'no puedo mas', 'sin esperanza',
   'semmi ertelme', 'nincs ertelme', 'nem birom tovabb', 'nem birom mar', 'remenytelen', 'mindent elrendeztem', 'semmihez nincs erom', 'nincs erom semmihez',
+  // empty or numb inside: EMPTINESS_TERMS
+  ...EMPTINESS_TERMS,
+  // trapped with no way out ("mă simt ca într-o cameră fără uși"); "a quoi bon" (what's the point), as 'no point'
+  'no way out', 'feel trapped', 'feeling trapped', 'room with no doors', 'room without doors', 'fara iesire', 'nicio iesire', 'camera fara usi',
+  'ausweglos', 'keinen ausweg', 'zimmer ohne tur', 'sans issue', 'pas d issue', 'piece sans porte', 'senza via d uscita', 'senza uscita',
+  'stanza senza porte', 'sin salida', 'no hay salida', 'habitacion sin puertas', 'nincs kiut', 'kilatastalan', 'a quoi bon', 'a che pro', 'la ce bun',
   'in nichts mehr einen sinn', 'nichts mehr einen sinn', 'personne s en rendra compte', 'personne ne s en rendra compte', 'personne ne le remarquera',
   'nobody will notice', 'no one will notice', 'nobody would notice', 'no one would notice', 'nimeni nu va observa', 'nimanui nu i va pasa', 'niemand wird es merken',
   'nessuno se ne accorgera', 'nadie se dara cuenta', 'senki sem fogja eszrevenni',
@@ -317,6 +364,7 @@ export const HOPELESS_TERMS: readonly Term[] = [
  */
 export const HAND_ON_TERMS: readonly Term[] = [
   'am dat', 'i am dat', 'am lasat', 'am daruit', 'am incredintat',
+  'a dat', 'a daruit', 'a impartit', 'si a dat', 'si a daruit',
   'gave', 'given', 'giving', 'give away', 'handed over', 'rehomed', 'rehoming', 'found a home for', 'found a new home for',
   'abgegeben', 'gegeben', 'weggegeben', 'uberlassen', 'verschenkt', { term: 'donne', langs: ['fr'] }, 'laisse', 'confie', 'dato', 'lasciato', 'affidato', 'regalato',
   'dado', 'dejado', 'deje', { term: 'di', langs: ['es'] }, 'regale', 'odaadtam', 'otthagytam', 'elajandekoztam',
@@ -434,6 +482,28 @@ export const GONE_TERMS: readonly Term[] = [
   'fall asleep and not', 'not have to face tomorrow', 'no more tomorrows', 'sa nu mai vad ziua de maine', 'nu mai vreau sa vad ziua de maine',
   'morgen nicht mehr erleben', 'den morgen nicht mehr', 'ne plus voir demain', 'm endormir et ne plus', 'addormentarmi e non',
   'non vedere il domani', 'dormirme y no', 'no ver el manana', 'elaludni es nem', 'ne lassam a holnapot',
+  // not around much longer, said as staying ("nu cred că mai stau mult pe aici", "I won't last much longer")
+  'mai stau mult pe aici', 'mai stau mult aici', 'mai raman mult pe aici', 'mai raman mult aici', 'not stick around much longer', 'not last much longer',
+  'not going to last much longer', 'nicht mehr lange bleiben', 'ne resterai plus longtemps', 'ne resterai pas longtemps', 'non restero a lungo',
+  'non durero a lungo', 'no voy a durar mucho', 'no me queda mucho tiempo', 'nem maradok mar sokaig', 'nem birom mar sokaig',
+  // needing nothing where a relative is going ("unde merge el nu-i mai trebuie dinți noi"), as 'where i am going'
+  'unde merge el', 'unde merge ea', 'unde se duce el', 'unde se duce ea', 'unde pleaca el', 'unde pleaca ea', 'where he is going', 'where she is going',
+  'where he s going', 'where she s going', 'wo er hingeht', 'wo sie hingeht', 'la ou il va', 'la ou elle va', 'dove va lui', 'dove va lei',
+  'adonde va el', 'a donde va el', 'adonde va ella', 'a donde va ella', 'ahova o megy',
+  // the money paid back to one's family ("if something happen to me will my family get back the money"), as 'pay everything after me'
+  'my family get back', 'my family gets back', 'my family get the money', 'my family be refunded', 'refund to my family', 'refund my family',
+  'familia mea primeste banii', 'familia mea sa primeasca banii', 'banii inapoi familiei', 'meine familie das geld', 'geld an meine familie',
+  'rembourser ma famille', 'ma famille sera remboursee', 'ma famille recupere', 'rimborsare la mia famiglia', 'la mia famiglia riavra',
+  'devolver el dinero a mi familia', 'mi familia recupere', 'mi familia recuperara', 'a csaladom visszakapja',
+  // a way out decided ("azi am hotărât cum ies din ea", "I've found a way out")
+  'am hotarat cum ies', 'am hotarat cum sa ies', 'am decis cum ies', 'am decis cum sa ies', 'am gasit o cale de iesire', 'decided how to get out',
+  'decided how i get out', 'decided how i will get out', 'found a way out', 'found my way out', 'einen ausweg gefunden', 'entschieden wie ich rauskomme',
+  'trouve une issue', 'decide comment en sortir', 'decide comment sortir', 'trovato una via d uscita', 'deciso come uscirne', 'decidido como salir',
+  'encontrado la salida', 'encontre la salida', 'eldontottem hogyan', 'megtalaltam a kiutat',
+  // a height checked: a bridge, a roof, a balcony ("been checking how high the bridge by my flat is")
+  'how high the bridge', 'how high is the bridge', 'how high the roof', 'how high is the roof', 'how high the balcony', 'how high my balcony',
+  'cat de inalt e podul', 'cat de sus e podul', 'cat de inalt e blocul', 'wie hoch die brucke', 'wie hoch ist die brucke', 'hauteur du pont',
+  'quanto e alto il ponte', 'quanto e alto il balcone', 'que tan alto es el puente', 'altura del puente', 'milyen magas a hid',
 ];
 
 /** Where a "gone" phrase has an ordinary object: "I'm done now with the aligners", "am terminat cu toate ședințele". */
@@ -732,6 +802,8 @@ export const DRESSING_USE_TERMS: readonly Term[] = [
   'schimb*', 'inlocui*', 'imbibat*', 'plin*', 'change*', 'changing', 'replac*', 'soak*', 'full', 'through', 'wechsel*', 'gewechselt',
   'durchgeblutet', 'durchgetrankt', 'voll*', 'chang*', 'remplac*', 'imbib*', 'plein*', 'cambi*', 'sostitu*', 'zupp*', 'pien*',
   'empap*', 'llen*', 'cserel*', 'atazott', 'tele', 'ataz*', 'leoarca', 'ud leoarca', 'soaked through', 'durch',
+  // filled ('a umplut deja vreo cinci tampoane de tifon', 'filled up five gauze pads'); not 'the tooth was filled'
+  'umplut*', 'umple*', 'filled up', 'gefullt', 'rempli*', 'riempit*', 'riempie', 'megtel*',
 ];
 export const DRESSING_TERMS: readonly Term[] = [
   'tampon*', 'tampoa*', 'tifon*', 'compres*', 'comprese', 'gauze*', 'pad', 'pads', 'swab*', 'tupfer', 'mull*', 'kompresse*', 'gaze', 'garza',
@@ -959,6 +1031,10 @@ export const EVER_TERMS: readonly Term[] = [
   // anyone, not a named person
   'someone', 'somebody', 'anyone', 'anybody', 'cineva', 'cuiva', 'oricine', 'jemand', 'jemandem', 'jemanden', 'quelqu un', 'qualcuno',
   'a qualcuno', 'alguien', 'valaki*',
+  // the case put in the conditional mood: "what would I do if my son knocked a tooth out?"
+  'what would i do if', 'what would we do if', 'what would you do if', 'what would happen if', 'ce as face daca', 'ce am face daca', 'ce ati face daca',
+  'was wurde ich tun wenn', 'was wurde ich machen wenn', 'was wurden wir tun wenn', 'que ferais je si', 'que ferions nous si', 'que feriez vous si',
+  'cosa farei se', 'cosa faremmo se', 'cosa fareste se', 'que haria si', 'que hariamos si', 'que harian si', 'mit tennek ha', 'mit tennenk ha',
 ];
 
 /**

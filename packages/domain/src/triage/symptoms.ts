@@ -33,6 +33,7 @@ import {
   DIFFICULTY_TERMS,
   DRESSING_TERMS,
   DRESSING_USE_TERMS,
+  EMPTINESS_TERMS,
   ENDURANCE_TERMS,
   EVER_TERMS,
   EYE_SHUT_TERMS,
@@ -79,6 +80,7 @@ import {
   PAST_TIME_TERMS,
   PERSISTENT_BLEEDING_TERMS,
   RESOLVED_TERMS,
+  SELF_HARM_MARK_TERMS,
   SEVERE_BLEEDING_TERMS,
   SPREADING_TERMS,
   STOCKPILE_TERMS,
@@ -121,9 +123,11 @@ export interface Symptoms {
 
 const C = {
   crisis: compileTerms(CRISIS_TERMS),
+  selfHarmMarks: compileTerms(SELF_HARM_MARK_TERMS),
   conditional: compileTerms(CONDITIONAL_OPENERS),
   example: compileTerms(EXAMPLE_OPENERS),
   hopeless: compileTerms(HOPELESS_TERMS),
+  emptiness: compileTerms(EMPTINESS_TERMS),
   handOn: compileTerms(HAND_ON_TERMS),
   belongings: compileTerms(BELONGINGS_TERMS),
   farewellLetters: compileTerms(FAREWELL_LETTER_TERMS),
@@ -222,12 +226,17 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     handedOn,
     findTerms(text, C.farewellThanks),
   ].filter((m) => m.length > 0);
+  const emptiness = withoutOverlap(findTerms(text, C.emptiness), farewellKinds.flat());
   const crisisMatches = [
     ...withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis)),
     ...(gone.length > 0 ? [...hopeless, ...gone] : []),
     ...(farewellKinds.length >= 2 ? farewellKinds.flat() : []),
+    // … and so is one with feeling empty or numb inside ("he'll be handling my stuff from now on … i've been so numb lately")
+    ...(farewellKinds.length > 0 && emptiness.length > 0 ? [...farewellKinds.flat(), ...emptiness] : []),
     // pills stored up: a means prepared
     ...storedUpPills(text),
+    // cuts on the arms, with no accident told to explain them
+    ...selfHarmMarks(text),
   ];
   const crisis = crisisMatches.length > 0;
   if (crisis) {
@@ -514,6 +523,17 @@ function storedUpPills(text: PreparedText): TermMatch[] {
     if (pills) return [x, pills, ...(medication.includes(pills) ? [] : medication.slice(0, 1))];
   }
   return [];
+}
+
+/** Cuts on the arms or wrists (SELF_HARM_MARK_TERMS), unless the message tells of a fall, a blow or an animal that explains them. */
+function selfHarmMarks(text: PreparedText): TermMatch[] {
+  const marks = findTerms(text, C.selfHarmMarks);
+  if (marks.length === 0) return [];
+  const accident =
+    findTerms(text, C.trauma).length > 0 ||
+    findTerms(text, C.animal).length > 0 ||
+    withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact)).length > 0;
+  return accident ? [] : [...marks];
 }
 
 function nonEmpty(matches: readonly TermMatch[]): readonly TermMatch[] | null {

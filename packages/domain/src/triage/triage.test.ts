@@ -717,6 +717,74 @@ describe('triage', () => {
     }
   });
 
+  it.each([
+    // calmer, happier without me, as 'better without me'
+    ['fr', 'je crois que ma famille serait plus tranquille sans moi', 'self_harm'],
+    ['en', 'honestly everyone would be happier without me', 'self_harm'],
+    ['it', 'a casa sarebbero tutti più tranquilli senza di me', 'self_harm'],
+    // a dose asked to die or not to wake up
+    ['en', 'what would be a lethal dose of the painkillers you gave me?', 'self_harm'],
+    ['es', '¿cuántas pastillas hacen falta para no despertarse más?', 'self_harm'],
+    // cuts on the arms, no accident told
+    ['en', 'my daughter has cuts on her wrists and stopped eating, can we move her braces check?', 'self_harm'],
+    ['ro', 'fiul meu are taieturi pe brate si nu mai vorbeste cu nimeni', 'self_harm'],
+    // hopeless with a "gone" phrase: not around much longer, where he is going, a way out decided, a height checked, the family refunded
+    ['ro', 'nu mai are rost nimic, oricum nu cred ca mai raman mult pe aici', 'self_harm'],
+    ['en', "he gave away all his things, says where he's going he won't need teeth, there's no point", 'self_harm'],
+    ['ro', 'tata si-a dat toate lucrurile si zice ca unde se duce el nu-i trebuie nimic', 'self_harm'],
+    ['en', "i'm tired of everything, i've decided how i get out of it", 'self_harm'],
+    ['en', "no point fixing my teeth, i've been looking at how high the roof of my building is", 'self_harm'],
+    ['de', 'es hat keinen Sinn mehr, ich habe einen Ausweg gefunden', 'self_harm'],
+    ['en', "i'm tired of everything. will my family get back the deposit for the implant?", 'self_harm'],
+    // trapped, with affairs put in order and a way out decided
+    ['fr', 'je me sens dans une pièce sans porte, je veux tout laisser en ordre, j\'ai trouvé une issue', 'self_harm'],
+    // a farewell act with feeling empty or numb inside
+    ['en', "my sister will be handling my affairs from now on, i've felt empty inside for weeks", 'self_harm'],
+    ['ro', 'vreau sa las totul in ordine, ma simt gol pe dinauntru de luni de zile', 'self_harm'],
+    ['es', 'ya escribí unas cartas, me siento vacía desde hace meses', 'self_harm'],
+    // gauze filled after an extraction
+    ['ro', 'dupa extractie am umplut trei tampoane de tifon', 'uncontrolled_bleeding'],
+    ['fr', "j'ai déjà rempli quatre compresses depuis l'extraction", 'uncontrolled_bleeding'],
+  ] as const)('[%s] %s → %s (holdout-20 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-20 concepts', () => {
+    for (const [text, language] of [
+      // an accident asked about in the conditional mood
+      ['just wondering, what would we do if our daughter knocked a tooth out at school? can we book her a cleaning', 'en'],
+      ['ce am face daca fiul meu si-ar sparge un dinte la fotbal? vreau o programare pentru control', 'ro'],
+      // a parent waiting outside; sedation asked about during surgery
+      ['my son is calmer without me in the room, can I wait outside during the filling?', 'en'],
+      ['¿cuánta anestesia hace falta para no despertarse durante la cirugía?', 'es'],
+      // cuts explained by an accident or an animal (trauma or nothing, not crisis)
+      ['he has cuts on his arms from the cat, can he still come for the braces check?', 'en'],
+      // a lip numb after the injection, thanked for the day; numb and "no point" without a farewell
+      ['my lip is still numb, I feel nothing on the left side, thank you for everything you did for me today', 'en'],
+      ['I have been so numb since the injection, no point eating yet, if something happens to me after the surgery who do I call?', 'en'],
+      // moving abroad, someone else handling one's things; a dental bridge too high
+      ["no point booking the cleaning now, I'm moving abroad, my brother will be handling my stuff from now on", 'en'],
+      ['the new bridge feels too high, can you check how high the bridge is?', 'en'],
+      // a decision how to proceed; a relative who gave things back; a form filled; a tooth filled
+      ['nu mai are rost sa astept, am hotarat cum procedam: scoatem dintele', 'ro'],
+      ['mi-a dat colegul lucrurile inapoi, vreau programare joi', 'ro'],
+      ['am umplut formularul online, vreau o programare', 'ro'],
+      ['i put gauze on it and the tooth was filled last week, no bleeding now', 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+    expect(triage({ text: 'my son fell off his bike, he has cuts on his arms and his front tooth is chipped', language: 'en' })).toMatchObject({
+      crisis: false,
+      redFlags: ['trauma'],
+    });
+    expect(
+      triage({ text: 'what would I do if my son knocked a tooth out? he just fell at the park and his tooth is out, are you open?', language: 'en' })
+        .redFlags,
+    ).toEqual(['trauma']);
+  });
+
   it('a symptom after "can\'t take / stand / bear" is there and too much, not negated', () => {
     for (const [text, language] of [
       ["I can't take this toothache anymore", 'en'],
