@@ -2,8 +2,9 @@ import type { Queryable } from '../db/pool.ts';
 
 /**
  * The lead lock: a transaction-scoped advisory lock per lead identity (clinic + E.164 phone), taken
- * by every pipeline job (whatsapp-handler, lead-scoring, lead-escalation) before it writes anything
- * of that lead, and held to its commit. A batch of jobs takes all of its leads' locks at once, in
+ * by the batched pipeline jobs (whatsapp-handler, lead-scoring: tasks that name `leadKeys`) before
+ * they write anything of that lead, and held to their commit (lead-escalation takes none: it never
+ * waits for a lead's run). A batch of jobs takes all of its leads' locks at once, in
  * one sorted order, so two batches never wait on each other crosswise: without it, batches that
  * touched the same patients' rows (the lead, its per-lead outbox effects) in different orders
  * deadlocked and lost a second to the deadlock detector each time. One lead's jobs therefore run
