@@ -33,7 +33,7 @@ function queuedStart(engine: WorkflowEngine, s: TaskStart): QueuedStart {
 
 /** dispatchTask for many starts at once: one insert per queue. */
 export async function dispatchTasks(db: Queryable, jobQueue: JobQueue, engine: WorkflowEngine, starts: TaskStart[]): Promise<void> {
-  await enqueueByQueue(db, starts.map((s) => ({ jobQueue, job: queuedStart(engine, s) })));
+  await enqueueByQueue(db, starts.map((s) => ({ jobQueue, job: queuedStart(engine, s) })), false);
 }
 
 /**
@@ -76,9 +76,10 @@ export function collectTaskStarts(db: Queryable): { flush(): Promise<StartedJob[
 
 type CollectedStart = { jobQueue: JobQueue; job: QueuedStart };
 
-const startWrites = collectedWrites<CollectedStart, StartedJob[]>((db, starts) => enqueueByQueue(db, starts));
+const startWrites = collectedWrites<CollectedStart, StartedJob[]>((db, starts) => enqueueByQueue(db, starts, true));
 
-async function enqueueByQueue(db: Queryable, starts: readonly CollectedStart[]): Promise<StartedJob[]> {
+/** One insert a queue; `returnInserted`: resolve to the jobs inserted (else []: the gateway's commit needs none). */
+async function enqueueByQueue(db: Queryable, starts: readonly CollectedStart[], returnInserted: boolean): Promise<StartedJob[]> {
   const byQueue = new Map<JobQueue, Map<string, QueuedStart[]>>();
   for (const { jobQueue, job } of starts) {
     const queues = byQueue.get(jobQueue) ?? new Map<string, QueuedStart[]>();
@@ -90,7 +91,7 @@ async function enqueueByQueue(db: Queryable, starts: readonly CollectedStart[]):
   const started: StartedJob[] = [];
   for (const [jobQueue, queues] of byQueue) {
     for (const [queue, list] of queues) {
-      for (const job of await jobQueue.enqueueMany(db, queue, list)) started.push({ queue, ...job });
+      for (const job of await jobQueue.enqueueMany(db, queue, list, { returnInserted })) started.push({ queue, ...job });
     }
   }
   return started;

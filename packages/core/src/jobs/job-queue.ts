@@ -14,9 +14,14 @@ export interface JobQueue {
   boss: PgBoss;
   ensureQueue(name: string, retry: RetryPolicy, options?: { heartbeatSeconds?: number }): Promise<void>;
   enqueue(db: Queryable, name: string, data: object, options: { idempotencyKey: string }): Promise<string | null>;
-  /** One statement for many jobs of one queue (the gateway's group commit). */
-  /** Resolves to the jobs it inserted (a key that had a job already inserts none). */
-  enqueueMany(db: Queryable, name: string, jobs: { data: object; idempotencyKey: string }[]): Promise<{ id: string; data: object }[]>;
+  /**
+   * One statement for many jobs of one queue (the gateway's group commit, a worker batch's starts).
+   * With `returnInserted`, resolves to the jobs it inserted (a key that had a job already inserts
+   * none); without, to [] and the statement returns no rows (the gateway needs none).
+   */
+  enqueueMany(
+    db: Queryable, name: string, jobs: { data: object; idempotencyKey: string }[], options?: { returnInserted?: boolean },
+  ): Promise<{ id: string; data: object }[]>;
   stop(options?: { graceful?: boolean; timeoutMs?: number }): Promise<void>;
 }
 
@@ -97,10 +102,12 @@ export async function createJobQueue(options: JobQueueOptions): Promise<JobQueue
         db: { executeSql: (text, values) => db.query(text, values) },
       });
     },
-    async enqueueMany(db, name, jobs) {
+    async enqueueMany(db, name, jobs, { returnInserted = false } = {}) {
       if (jobs.length === 0) return [];
       const withIds = jobs.map((j) => ({ id: jobIdOf(name, j.idempotencyKey), data: j.data }));
-      const inserted = new Set(await boss.insert(name, withIds, { returnId: true, db: { executeSql: (text, values) => db.query(text, values) } }));
+      const ids = await boss.insert(name, withIds, { returnId: returnInserted, db: { executeSql: (text, values) => db.query(text, values) } });
+      if (!returnInserted) return [];
+      const inserted = new Set(ids);
       return withIds.filter((job) => inserted.has(job.id));
     },
     async stop({ graceful = true, timeoutMs = 25_000 } = {}) {
