@@ -115,7 +115,7 @@ export interface Failures {
   inboxNotDone: Record<string, number>;
   /** Outbox rows of the run's leads by status (sandbox = what a configured provider would have sent). */
   outbox: Record<string, number>;
-  /** pg-boss jobs of the run in state failed. */
+  /** pg-boss jobs of the run in state failed, or settled as dead-lettered (a permanent failure completes the job with `deadLettered`). */
   failedJobs: number;
 }
 
@@ -133,7 +133,7 @@ export async function failures(pool: Pool, wamidPrefix: string): Promise<Failure
     [`${wamidPrefix}%`],
   ).catch(() => ({ rows: [] as Array<{ status: string; n: number }> }));
   const jobs = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM pgboss.job WHERE state = 'failed' AND name LIKE 'lead-%'
+    `SELECT count(*)::int AS n FROM pgboss.job WHERE (state = 'failed' OR output ? 'deadLettered') AND name LIKE 'lead-%'
         AND data->>'messageId' IN (SELECT id::text FROM messages WHERE provider_message_id LIKE $1)`,
     [`${wamidPrefix}%`],
   );

@@ -24,12 +24,14 @@ export interface AttemptInfo {
  * `shared`: `tx` is a batch's transaction, shared with other jobs' attempts running beside this one
  * (local-worker.ts). Then nothing is recorded and no savepoint taken: a failure is only rethrown,
  * the batch is rolled back, and this job runs again alone, where the rules above apply.
+ * `eager`: the job was started by that batch and runs in its transaction (local-worker.ts
+ * runStartedEagerly); what it starts with dispatchNow is then inserted with the batch.
  */
 export async function runTaskAttempt(
   task: TaskDefinition,
   rawPayload: unknown,
   attempt: AttemptInfo,
-  deps: { pool: Pool; logger: Logger; config: Config; tx?: Queryable; jobQueue?: JobQueue; shared?: boolean },
+  deps: { pool: Pool; logger: Logger; config: Config; tx?: Queryable; jobQueue?: JobQueue; shared?: boolean; eager?: boolean },
 ): Promise<unknown> {
   const parsed = task.schema.safeParse(rawPayload);
   const correlationId = correlationOf(rawPayload);
@@ -52,7 +54,9 @@ export async function runTaskAttempt(
     },
     dispatchNow: async (taskId, payload, idempotencyKey) => {
       if (!deps.jobQueue) throw new Error(`task ${task.id} cannot start ${taskId}: no job queue in this engine`);
-      return dispatchTask(deps.pool, deps.jobQueue, deps.config.WORKFLOW_ENGINE, taskId, payload, idempotencyKey);
+      // Run eagerly, this attempt works on rows its parent batch has not committed yet: a job started
+      // outside that transaction could run before them and not find them. It starts with the batch.
+      return dispatchTask(deps.eager ? db : deps.pool, deps.jobQueue, deps.config.WORKFLOW_ENGINE, taskId, payload, idempotencyKey);
     },
   });
   const started = performance.now();

@@ -38,7 +38,9 @@ export interface TaskContext {
   /**
    * Starts another task at once, outside this task's transaction: committed now, even if this
    * attempt later rolls back (the key keeps it to one job). For work that must not wait for the rest
-   * of this task, like an escalation that must not wait for the AI.
+   * of this task, like an escalation that must not wait for the AI. Exception: a run started eagerly
+   * in the transaction of the batch that started it (local-worker.ts) reads rows that batch has not
+   * committed; what it starts this way is inserted with the batch and starts when it commits.
    */
   dispatchNow<T extends TaskId>(taskId: T, payload: TaskPayload<T>, idempotencyKey: string): Promise<string | null>;
 }
@@ -53,6 +55,13 @@ export interface TaskDefinition<S extends z.ZodType = z.ZodType> {
    * them takes their lead locks before it runs, and its jobs may run in batches (local-worker.ts).
    */
   leadKeys?(payloads: z.output<S>[], ctx: { db: Queryable; config: Config }): Promise<string[]>;
+  /**
+   * Whether a job of this batched task (one with leadKeys) that a batch started may run at once in
+   * that batch's transaction (local-worker.ts runStartedEagerly). Only for runs that wait on nothing
+   * outside the database: an eager run holds the batch's transaction and lead locks while it runs,
+   * and what it starts with dispatchNow starts only when the batch commits. Unset: never eagerly.
+   */
+  eager?(config: Config): boolean;
 }
 
 type CatalogPayload<T extends TaskId> = z.output<(typeof TASK_CATALOG)[T]['schema']>;
@@ -61,7 +70,10 @@ type CatalogPayload<T extends TaskId> = z.output<(typeof TASK_CATALOG)[T]['schem
 export function defineTask<T extends TaskId>(
   id: T,
   run: (payload: CatalogPayload<T>, ctx: TaskContext) => Promise<unknown>,
-  options: { leadKeys?: (payloads: CatalogPayload<T>[], ctx: { db: Queryable; config: Config }) => Promise<string[]> } = {},
+  options: {
+    leadKeys?: (payloads: CatalogPayload<T>[], ctx: { db: Queryable; config: Config }) => Promise<string[]>;
+    eager?: (config: Config) => boolean;
+  } = {},
 ): TaskDefinition<(typeof TASK_CATALOG)[T]['schema']> {
   const entry = TASK_CATALOG[id];
   return { id, schema: entry.schema, retry: entry.retry, run, ...options };

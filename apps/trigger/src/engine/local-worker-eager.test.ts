@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withTransaction } from '@medicalcor/core/db/pool';
 import { lockLeads } from '@medicalcor/core/records/lead-locks';
 import { webhookEventJobSchema, type RetryPolicy } from '@medicalcor/types/workflows/task-catalog';
-import type { TaskDefinition } from '../task-definition.ts';
+import { PermanentTaskError, type TaskDefinition } from '../task-definition.ts';
 import { processInboxEvent } from '../tasks/process-inbox-event.ts';
 import { commitTestEvents, startLocalEngine, waitForInboxStatus, waitUntil, type LocalEngine } from '../testing/local-engine.ts';
 
@@ -19,6 +19,8 @@ const TEST_RETRY: RetryPolicy = { maxAttempts: 3, factor: 2, minTimeoutInMs: 1_0
 const childFailures = new Map<string, number>();
 /** The lead lock key of each marker's child (its "patient"), when not the marker itself. */
 const childPatients = new Map<string, string>();
+/** Markers whose child starts an escalation with dispatchNow (as lead-scoring's triage does). */
+const childEscalations = new Set<string>();
 
 const childSchema = z.object({ marker: z.string() });
 const childTask: TaskDefinition<typeof childSchema> = {
@@ -28,6 +30,11 @@ const childTask: TaskDefinition<typeof childSchema> = {
   run: async (job, ctx) => {
     // Written at once through the run's transaction: gone only if the run is rolled back.
     await ctx.db.query('INSERT INTO eager_test_runs (marker, shared) VALUES ($1, $2)', [job.marker, ctx.shared]);
+    if (childEscalations.has(job.marker)) {
+      await ctx.dispatchNow('lead-escalation', { marker: job.marker } as never, `escalation:${job.marker}`);
+      // Still running well after the start: a job started outside this transaction would run now.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
     const failing = childFailures.get(job.marker) ?? 0;
     if (failing > 0) {
       childFailures.set(job.marker, failing - 1);
@@ -36,6 +43,19 @@ const childTask: TaskDefinition<typeof childSchema> = {
     return { child: job.marker };
   },
   leadKeys: async (jobs) => jobs.map((j) => childPatients.get(j.marker) ?? j.marker),
+  eager: () => true,
+};
+
+/** lead-escalation's way: it reads the rows of the run that started it, and cannot do without them. */
+const escalationTask: TaskDefinition<typeof childSchema> = {
+  id: 'lead-escalation',
+  schema: childSchema,
+  retry: TEST_RETRY,
+  run: async (job, ctx) => {
+    const { rows } = await ctx.db.query('SELECT 1 FROM eager_test_runs WHERE marker = $1', [job.marker]);
+    if (rows.length === 0) throw new PermanentTaskError(`run of ${job.marker} not found`);
+    return { escalated: job.marker };
+  },
 };
 
 const parentTask: TaskDefinition<typeof webhookEventJobSchema> = {
@@ -57,7 +77,7 @@ const parentTask: TaskDefinition<typeof webhookEventJobSchema> = {
 let engine: LocalEngine;
 beforeAll(async () => {
   engine = await startLocalEngine({
-    tasks: [parentTask, childTask],
+    tasks: [parentTask, childTask, escalationTask],
     // One slot a queue: the rows committed together are fetched as one batch.
     concurrency: 1,
     env: { WORKER_BATCH_SIZE: '20' },
@@ -65,6 +85,7 @@ beforeAll(async () => {
       await db.pool.query('CREATE TABLE IF NOT EXISTS eager_test_runs (marker text NOT NULL, shared boolean NOT NULL)');
       await workerQueue.ensureQueue('whatsapp-handler', TEST_RETRY);
       await workerQueue.ensureQueue('lead-scoring', TEST_RETRY);
+      await workerQueue.ensureQueue('lead-escalation', TEST_RETRY);
     },
   });
 });
@@ -119,6 +140,22 @@ describe('eager starts on the local engine', () => {
       keys.map((k) => ({ started: false, tx, output: { child: k } })),
     );
     expect(await childRuns(keys)).toEqual([...keys].sort().map((marker) => ({ marker, shared: true })));
+  });
+
+  it('starts what an eager run starts with dispatchNow when the batch commits, so that it finds the rows the run wrote', async () => {
+    const keys = Array.from({ length: 3 }, (_, i) => `${key}:${i}`);
+    childEscalations.add(keys[1]!);
+    const ids = await commitEvents(keys);
+    for (const id of ids) await waitForInboxStatus(pool(), id, 'done');
+    const children = await completedChildren(keys);
+    expect(children.every((c) => !c.started)).toBe(true); // run eagerly
+    const escalation = await waitUntil('the escalation to settle', async () => {
+      const { rows } = await pool().query<{ state: string; output: unknown }>(
+        "SELECT state, output FROM pgboss.job WHERE name = 'lead-escalation' AND data->>'marker' = $1", [keys[1]],
+      );
+      return rows[0]?.state === 'completed' || rows[0]?.state === 'failed' ? rows : undefined;
+    });
+    expect(escalation).toEqual([{ state: 'completed', output: { escalated: keys[1] } }]);
   });
 
   it('rolls back only the eager part when a started job fails; the started jobs then run from their queue', async () => {

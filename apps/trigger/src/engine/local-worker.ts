@@ -21,8 +21,8 @@ const BATCH_SLOTS = 2;
 
 type Deps = {
   jobQueue: JobQueue; pool: Pool; logger: Logger; config: Config; concurrency?: number; batchSize?: number;
-  /** The tasks this worker runs in batches, by id: the ones a batch's starts may run eagerly. */
-  batchTasks?: Map<string, TaskDefinition>;
+  /** The tasks whose jobs a batch's starts may run eagerly, by id: batched, and `eager` in this configuration. */
+  eagerTasks?: Map<string, TaskDefinition>;
 };
 type Job = JobWithMetadata<unknown>;
 
@@ -39,15 +39,15 @@ type Job = JobWithMetadata<unknown>;
  * batch back to a savepoint, and its jobs then run one by one in the same transaction, each in a
  * savepoint of its own with every step retry, a failed one settled as failed on its own (retried
  * with backoff, the others committed). A job alone in the queue runs alone, as before. The jobs a
- * batch starts on a queue this worker also runs in batches run eagerly, in the batch's transaction
- * (runStartedEagerly).
+ * batch starts on a queue this worker also runs in batches run eagerly, in the batch's transaction,
+ * when their task allows it in this configuration (runStartedEagerly).
  */
 export async function startLocalWorkers(tasks: TaskDefinition[], deps: Deps): Promise<{ stop(): Promise<void> }> {
   const { boss } = deps.jobQueue;
   const concurrency = deps.concurrency ?? deps.config.WORKER_CONCURRENCY;
   const batchSize = deps.batchSize ?? deps.config.WORKER_BATCH_SIZE;
-  const batchTasks = new Map(batchSize > 1 ? tasks.filter((t) => t.leadKeys).map((t) => [t.id as string, t]) : []);
-  deps = { ...deps, batchTasks };
+  const eagerTasks = new Map(batchSize > 1 ? tasks.filter((t) => t.leadKeys && t.eager?.(deps.config)).map((t) => [t.id as string, t]) : []);
+  deps = { ...deps, eagerTasks };
   for (const task of tasks) {
     const batching = Boolean(task.leadKeys) && batchSize > 1;
     // One pg-boss worker per slot, so each handler knows the slot it runs on (see keepFetching).
@@ -178,7 +178,9 @@ async function runTogether(
     const keys = await task.leadKeys!(payloads, { db, config: deps.config });
     if (jobsAre === 'fetched') await lockLeads(db, keys);
     else if (!(await tryLockLeads(db, keys))) throw new Error('a lead of these jobs is locked by another transaction');
-    const outcomes = await Promise.allSettled(jobs.map((job) => runTaskAttempt(task, job.data, job.attempt, { ...deps, tx: db, shared: true })));
+    const outcomes = await Promise.allSettled(jobs.map((job) => runTaskAttempt(task, job.data, job.attempt, {
+      ...deps, tx: db, shared: true, eager: jobsAre === 'eager',
+    })));
     failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected')?.reason;
     if (!failure) {
       const [, , started] = await Promise.all([events.flush(), records.flush(), starts.flush()]);
@@ -205,20 +207,22 @@ async function runTogether(
 }
 
 /**
- * Eager start: the jobs a batch's jobs started on a queue that this worker runs in batches
- * (whatsapp-handler → lead-scoring) run at once, in the same transaction, instead of waiting for a
- * slot of their queue to fetch them after the commit: no queue wait, no second fetch, lock and
- * commit, and the rows the batch just wrote are still warm. They run on their first attempt, like
+ * Eager start: the jobs a batch's jobs started on a queue that this worker runs in batches, of a
+ * task that is `eager` in this configuration (whatsapp-handler → lead-scoring with every provider
+ * in sandbox and no AI: nothing to wait for outside the database), run at once, in the same
+ * transaction, instead of waiting for a slot of their queue to fetch them after the commit: no
+ * queue wait, no second fetch, lock and commit, and the rows the batch just wrote are still warm. They run on their first attempt, like
  * any fetched job, after their leads' locks — which the batch mostly holds already; if one is held
  * by another transaction they are not waited for. Any failure rolls back only this part (to its
  * savepoint): the started jobs, inserted with the batch, then run from their queue as usual, with
  * every attempt and retry they have. What they commit is the same either way; they only commit
- * with the batch that started them (jobs started by these are not run eagerly in turn).
+ * with the batch that started them (jobs started by these are not run eagerly in turn), and so do
+ * the jobs they start with dispatchNow (run-task.ts): those read the rows the batch writes.
  */
 async function runStartedEagerly(started: StartedJob[], tx: Db, db: Queryable, deps: Deps): Promise<void> {
   const queues = new Set(started.map((job) => job.queue));
   for (const queue of queues) {
-    const task = deps.batchTasks?.get(queue);
+    const task = deps.eagerTasks?.get(queue);
     if (!task) continue;
     const jobs = started.filter((job) => job.queue === queue);
     await db.query('SAVEPOINT eager_start');

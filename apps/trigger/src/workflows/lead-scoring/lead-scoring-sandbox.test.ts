@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMERGENCY_ADVICE_REPLIES } from '@medicalcor/domain/triage/safety-replies';
 import { startLocalEngine, type LocalEngine } from '../../testing/local-engine.ts';
 import { createFakeProviders } from '../testing/fake-providers.ts';
-import { deliverAndAct, eventOfMessage, outboundMessagesOf, outboxOf } from '../testing/pipeline.ts';
+import { whatsappTextPayload } from '@medicalcor/api/testing/whatsapp-fixtures';
+import { deliverAndAct, eventOfMessage, inboundMessage, outboundMessagesOf, outboxOf, redeliver, wamid } from '../testing/pipeline.ts';
 import { salesReplyFor } from './sales-replies.ts';
 
 // No provider configured (the embedded defaults a newcomer runs): every effect is recorded as
@@ -59,5 +60,30 @@ describe('lead pipeline with providers unconfigured', () => {
     const outbox = await outboxOf(engine.db.pool, message.lead_id);
     expect(outbox.filter((o) => o.kind === 'hubspot.task').map((o) => o.status)).toEqual(['sandbox']);
     expect(network.seen).toHaveLength(0);
+  });
+
+  it('escalates a red flag that arrives in a batch, whose scoring runs in the batch that stored the message', async () => {
+    // One delivery, three patients: one commit, one whatsapp-handler batch, and (every provider in
+    // sandbox) their lead-scoring jobs run eagerly in it — the escalation one of them starts must
+    // still find the message and lead once that batch commits.
+    const texts = ['Cât costă o coroană?', 'mi-a căzut un dinte în accident și sângerează fără oprire', 'Aș vrea un albire'];
+    const payload = whatsappTextPayload();
+    const value = payload.entry[0]!.changes[0]!.value;
+    const ids = texts.map(() => wamid());
+    value.contacts = texts.map((_, i) => ({ profile: { name: `Pacient ${i}` }, wa_id: `4072288810${i}` }));
+    value.messages = texts.map((text, i) => ({ ...value.messages[0]!, from: `4072288810${i}`, id: ids[i]!, text: { body: text } }));
+    await redeliver(engine, payload);
+
+    const messages = await Promise.all(ids.map((id) => inboundMessage(engine.db.pool, id)));
+    await Promise.all(messages.map((m) => eventOfMessage(engine.db.pool, 'lead.actioned', m.id)));
+    const { rows: eager } = await engine.db.pool.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'lead-scoring' AND state = 'completed' AND started_on IS NULL AND data->>'messageId' = ANY($1::text[])",
+      [messages.map((m) => m.id)],
+    );
+    expect(eager[0]!.n).toBe(3);
+    const escalated = await eventOfMessage(engine.db.pool, 'lead.escalated', messages[1]!.id);
+    expect(escalated).toMatchObject({ messageId: messages[1]!.id });
+    const outbound = await outboundMessagesOf(engine.db.pool, messages[1]!.lead_id);
+    expect(outbound.map((m) => m.body)).toContain(EMERGENCY_ADVICE_REPLIES.ro);
   });
 });

@@ -7,6 +7,7 @@ import { detectConsentCommand } from '@medicalcor/domain/consent/opt-out';
 import { normalizePhone } from '@medicalcor/domain/phone/normalize-phone';
 import { triage } from '@medicalcor/domain/triage/triage';
 import { TASK_CATALOG, type LeadScoringJob } from '@medicalcor/types/workflows/task-catalog';
+import { providersFor } from '../../providers/create-providers.ts';
 import { defineTask, PermanentTaskError, type TaskContext } from '../../task-definition.ts';
 import { workflowSteps } from '../workflow-steps.ts';
 import { conversationLanguage, replyLanguageOf } from './conversation-language.ts';
@@ -62,6 +63,12 @@ export const leadScoring = defineTask('lead-scoring', async (job, ctx) => {
   leadKeys: (jobs, { db }) => leadKeysOf(db, {
     leadIds: jobs.flatMap((j) => (j.leadId ? [j.leadId] : [])), messageIds: jobs.flatMap((j) => (j.messageId ? [j.messageId] : [])),
   }),
+  // Run in the batch that started it only when it calls out to no one: with the AI or a real
+  // provider it would hold that batch for their answers, and its escalation would wait for them.
+  eager: (config) => {
+    const providers = providersFor(config);
+    return !providers.openai.configured && providers.hubspot.sandbox && providers.whatsapp.sandbox;
+  },
 });
 
 /** Step `lead`: what the run is about, consent commands, triage (and the escalation it starts). */
