@@ -1,17 +1,21 @@
 import { detectConsentCommand, type ConsentCommand } from '../consent/opt-out.ts';
+import { NO_LONGER_NEEDED_TERMS } from '../triage/crisis-lexicon.ts';
 import { ASKED_TO_KNOW_TERMS, BLEEDING_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS, PAST_TIME_TERMS, SOMEDAY_TERMS } from '../triage/symptom-lexicon.ts';
 import { conditionalClauses, detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
 import {
   AD_TERMS,
   APPOINTMENT_TERMS,
   BROWSING_TERMS,
+  CURIOSITY_TERMS,
   CURRENCY_TERMS,
   DELETE_TERMS,
   DONE_ELSEWHERE_TERMS,
   FINANCING_TERMS,
   GENERIC_PROCEDURE,
+  GRATITUDE_TERMS,
   GREETING_TERMS,
   HABITUAL_TERMS,
+  HEALED_TERMS,
   HOURS_TERMS,
   INFO_TERMS,
   INTEREST_TERMS,
@@ -87,6 +91,10 @@ export interface MessageSignals {
   undecided: string[];
   /** "just curious", "no rush": a price question is for information. */
   browsing: string[];
+  /** "just curious", "just wondering": the message asks for information, and a date in it is no timeline (CURIOSITY_TERMS). */
+  curious: string[];
+  /** The procedures named only in thanks or as healed, in a message that asks nothing ("merci, tout a bien cicatrisé après l'extraction"). */
+  thankedFor: string[];
   /** Leaving for good ("mă mut definitiv în Canada"): without a treatment asked for, not a prospective patient. */
   leaving: string[];
   optOut: string[];
@@ -129,6 +137,10 @@ const C = {
   ad: compileTerms(AD_TERMS),
   undecided: compileTerms(UNDECIDED_TERMS),
   browsing: compileTerms(BROWSING_TERMS),
+  curious: compileTerms(CURIOSITY_TERMS),
+  gratitude: compileTerms(GRATITUDE_TERMS),
+  healed: compileTerms(HEALED_TERMS),
+  noLongerNeeded: compileTerms(NO_LONGER_NEEDED_TERMS),
   conditional: compileTerms(CONDITIONAL_OPENERS),
   someday: compileTerms(SOMEDAY_TERMS),
   bleeding: compileTerms(BLEEDING_TERMS),
@@ -180,19 +192,28 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     }
   }
   if (procedures.size > 1) procedures.delete(GENERIC_PROCEDURE);
-  const ordered = new Map([...procedures].sort(([a], [b]) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0)));
 
   const procedureClauses = clausesOf(named);
   const treated = withoutOverlap(findTerms(prepared, C.treated), named).filter((m) => procedureClauses.has(m.clause));
+  const question = prepared.clauseIsQuestion.some(Boolean);
+  // Thanks for care had ("thank you for looking after my teeth"), or a treatment told as healed ("merci … tout a bien cicatrisé
+  // après l'extraction"), asking nothing: courtesy, not interest in the procedure.
+  const courtesy = !question && named.length > 0 && named.every((m) => thankedFor(prepared, m) || healedAfter(prepared, m, treated));
+  const thankedProcedures = courtesy ? [...procedures.keys()] : [];
+  if (courtesy) procedures.clear();
+  const ordered = new Map([...procedures].sort(([a], [b]) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0)));
 
   // "Tell me more about your hygiene appointments" asks about appointments, it does not request one;
   // nor does a question asked in advance ("hypothetically…", "nothing has happened", "just so I know"),
-  // which names no timeline either.
+  // which names no timeline either. An appointment said to be no longer needed ("I won't be needing my (next) appointment") is
+  // neither asked for nor refused: a visit called off, whose day is not when to come.
   const infoClauses = clausesOf(findTerms(prepared, C.info));
+  const unneeded = clausesOf(findTerms(prepared, C.noLongerNeeded));
   const appointment = affirmSupposed(prepared, findWithNegation(prepared, C.appointment, C.negation));
   appointment.affirmed = withoutOverlap(appointment.affirmed, findTerms(prepared, C.notAppointment)).filter(
-    (m) => !infoClauses.has(m.clause) && !someday.has(m.clause) && !inAdvance.has(m.clause),
+    (m) => !infoClauses.has(m.clause) && !someday.has(m.clause) && !inAdvance.has(m.clause) && !unneeded.has(m.clause),
   );
+  appointment.negated = appointment.negated.filter((m) => !unneeded.has(m.clause));
   const need = affirmSupposed(prepared, findWithNegation(prepared, C.need, C.negation, 3), 3);
   const browsing = findTerms(prepared, C.browsing);
   const hours = findTerms(prepared, C.hours);
@@ -206,7 +227,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const datedBleeding = symptoms.mild && !symptoms.swelling ? clausesOf(findTerms(prepared, C.bleeding)) : new Set<number>();
   // … nor are the days named in an "if … ever" clause ("dacă aș avea vreodată o urgență în weekend, …") or asked in advance.
   const undated = (matches: readonly TermMatch[]) =>
-    matches.filter((m) => !datedBleeding.has(m.clause) && !someday.has(m.clause) && !inAdvance.has(m.clause));
+    matches.filter((m) => !datedBleeding.has(m.clause) && !someday.has(m.clause) && !inAdvance.has(m.clause) && !unneeded.has(m.clause));
 
   // "un buono regalo da 200 euro": the amount of a voucher is its value, not a price asked
   const vouchers = clausesOf(findTerms(prepared, C.voucher));
@@ -235,6 +256,8 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     ad: found(C.ad),
     undecided: found(C.undecided),
     browsing: termsOf(browsing),
+    curious: found(C.curious),
+    thankedFor: thankedProcedures,
     leaving: found(C.leaving),
     optOut: [...found(C.optOut), ...termsOf(coOccurInClause(prepared, C.erase, C.personalData) ?? [])],
     wrongNumber: [...found(C.wrongNumber), ...otherBusinessAsked(prepared)],
@@ -242,8 +265,19 @@ export function readSignals(text: string, language: string = 'unknown'): Message
     job: found(C.job),
     consent: detectConsentCommand(text),
     symptoms,
-    question: prepared.clauseIsQuestion.some(Boolean),
+    question,
   };
+}
+
+/** A procedure thanked for: thanks right before it in its clause (five words at most: "thank you for looking after my teeth"). */
+function thankedFor(prepared: PreparedText, m: TermMatch): boolean {
+  return findTerms(prepared, C.gratitude).some((g) => g.clause === m.clause && g.end <= m.start && m.start - g.end <= 5);
+}
+
+/** A treatment done and told as healed, in one clause ("tout a bien cicatrisé après l'extraction"), in a message with thanks. */
+function healedAfter(prepared: PreparedText, m: TermMatch, treated: readonly TermMatch[]): boolean {
+  const healed = clausesOf(findTerms(prepared, C.healed));
+  return findTerms(prepared, C.gratitude).length > 0 && healed.has(m.clause) && treated.some((t) => t.clause === m.clause);
 }
 
 /**

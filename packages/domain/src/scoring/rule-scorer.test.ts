@@ -427,3 +427,59 @@ describe('scoreWithRules — holdout-19 concepts', () => {
     expect(classOf('Bitte stornieren Sie meinen Termin. Ich habe mir überlegt, wie ich das alles beende.')).toBe('UNQUALIFIED');
   });
 });
+
+describe('scoreWithRules — holdout-21 concepts', () => {
+  it('a free slot asked for ("aveți ceva liber", "noch etwas frei", "hueco") is a booking request', () => {
+    expect(classOf('aveti ceva liber joi dimineata pentru un detartraj?')).toBe('HOT');
+    expect(classOf('Haben Sie nächste Woche noch etwas frei für eine Zahnreinigung?')).toBe('HOT');
+    expect(classOf('tenéis hueco para una limpieza el lunes?')).toBe('HOT');
+    expect(classOf('any availability for a cleaning in June?')).toBe('HOT');
+    // free posts are a job question, free parking is logistics
+    expect(classOf('Buna ziua, sunt asistenta, aveti posturi libere?')).toBe('UNQUALIFIED');
+    expect(classOf('is there free parking near you?')).toBe('COLD');
+  });
+
+  it("a supplier's pitch (we distribute, our price list, consumables) is spam; a patient asking for a price list is not", () => {
+    expect(classOf('Buna ziua, distribuim consumabile stomatologice la preturi bune, unde pot trimite oferta?')).toBe('UNQUALIFIED');
+    expect(classOf('Hello, we supply dental consumables at wholesale prices, who can I send our price list to?')).toBe('UNQUALIFIED');
+    expect(classOf('Guten Tag, wir vertreiben Verbrauchsmaterial für Zahnarztpraxen, an wen darf ich unsere Preisliste schicken?')).toBe(
+      'UNQUALIFIED',
+    );
+    expect(classOf('do you have a price list for veneers?')).toBe('HOT');
+  });
+
+  it('"just curious": a date named in the message is no timeline; asking to come in still books', () => {
+    expect(classOf('just curious, how long does whitening last? my wedding is next month')).toBe('WARM');
+    expect(classOf('din curiozitate, cat dureaza un implant? plec in concediu saptamana viitoare')).toBe('WARM');
+    expect(classOf('just curious, can I book a cleaning next week?')).toBe('HOT');
+    // the polite "I was wondering" is not curiosity
+    expect(classOf('I was wondering if I could get my teeth whitened next week')).toBe('HOT');
+  });
+
+  it('thanks for care had, or a treatment told as healed, is courtesy, not interest in the procedure', () => {
+    expect(classOf('multumesc pentru albire, a iesit superb!')).toBe('COLD');
+    expect(classOf('Danke, nach der Extraktion ist alles gut verheilt. Bis zum nächsten Mal!')).toBe('COLD');
+    expect(classOf("grazie mille, dopo l'estrazione è guarito tutto benissimo")).toBe('COLD');
+    // another treatment wanted, a question asked, or a price: interest
+    expect(classOf("Thanks for the cleaning, I'd also like whitening at some point")).toBe('WARM');
+    expect(classOf("thank you, the implant healed well, now I'd like a crown on it")).toBe('WARM');
+    expect(classOf('thanks for the cleaning, how much is whitening?')).toBe('HOT');
+  });
+
+  it('an appointment no longer needed is neither a booking nor a refusal', () => {
+    const lead = scoreWithRules({ text: "I won't be needing my appointment next week, the tooth settled down, thank you" });
+    expect(lead.classification).not.toBe('HOT');
+    expect(lead.classification).not.toBe('UNQUALIFIED');
+    expect(classOf('I need an appointment next week, the tooth hurts again')).toBe('HOT');
+  });
+
+  it('crisis told around a cancellation (a pet to rehome, pills asked about, "no longer needed") is UNQUALIFIED with emergency urgency', () => {
+    for (const text of [
+      'could someone at the clinic adopt my dog? nothing matters anymore anyway, cancel my cleaning',
+      'wie viele Schmerztabletten wären auf einmal zu viel? nur so eine Frage',
+      'anulati programarea de marti, nu va mai fi nevoie de ea, nimeni nu mi-ar simti lipsa',
+    ]) {
+      expect(scoreWithRules({ text }), text).toMatchObject({ classification: 'UNQUALIFIED', urgency: 'emergency' });
+    }
+  });
+});

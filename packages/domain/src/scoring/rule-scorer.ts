@@ -163,9 +163,13 @@ function decide(now: MessageSignals, past: readonly MessageSignals[]): ScoredLea
 
   const budgetMentioned = has('price') || has('financing');
   const procedureInterest = [...procedures.keys()];
-  // "just curious", "no rush": a price question is for information, not a buying signal.
+  // "just curious", "no rush": a price question is for information, not a buying signal; "just curious" asks for information, so
+  // a date named in it (a son who "starts rugby next month") is none either.
   const browsing = now.browsing.length > 0;
-  const buying = (['price', 'financing', 'timeline', 'appointment'] as const).filter((kind) => has(kind) && !(browsing && kind === 'price'));
+  const curious = now.curious.length > 0;
+  const buying = (['price', 'financing', 'timeline', 'appointment'] as const).filter(
+    (kind) => has(kind) && !(browsing && kind === 'price') && !(curious && kind === 'timeline'),
+  );
   const concreteNeed = hasProcedure || has('need');
   const urgency: LeadUrgency =
     pain || urgentTimeline.length > 0 ? 'high' : timeline.length > 0 || has('appointment') || has('need') ? 'medium' : 'low';
@@ -204,6 +208,7 @@ function decide(now: MessageSignals, past: readonly MessageSignals[]): ScoredLea
   const cold = [
     now.greeting.length > 0 ? `greeting ${list(now.greeting)}` : '',
     now.thanks.length > 0 ? `thanks ${list(now.thanks)}` : '',
+    now.thankedFor.length > 0 ? `thanked for ${now.thankedFor.join(', ')}` : '',
     now.location.length > 0 ? `location ${list(now.location)}` : '',
     now.hours.length > 0 ? `opening hours ${list(now.hours)}` : '',
     now.ad.length > 0 ? `ad ${list(now.ad)}` : '',

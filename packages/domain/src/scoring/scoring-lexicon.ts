@@ -268,6 +268,11 @@ export const APPOINTMENT_TERMS: readonly Term[] = [
   'appuntament*', 'posso venire', 'visita', 'prenota*',
   'cita', 'citas', 'reservar', 'consulta', 'puedo ir', 'agendar', 'turno',
   'idopont*', 'bejelentkez*', 'vizsgalat*', 'konzultacio*',
+  // a free slot asked for ("aveți ceva liber în august?", "any availability in June?", "haben Sie noch etwas frei?", "tenéis hueco?")
+  'ceva liber', 'aveti liber', 'mai aveti liber', 'vreun loc', 'disponibilitate', 'anything free', 'anything available', 'any availability',
+  'availability', 'free slot*', 'available slot*', 'etwas frei', 'was frei', 'noch frei', 'freie platze', 'verfugbarkeit', 'disponibilite*',
+  'creneau*', 'quelque chose de libre', 'disponibilita', 'qualcosa di libero', 'posto libero', 'posti liberi', 'hueco', 'huecos',
+  'disponibilidad', 'algo libre', 'van szabad', 'szabad hely*',
 ];
 
 /** A concrete dental problem that needs treatment (not pain itself): broken tooth, lost filling. */
@@ -324,9 +329,21 @@ export const GREETING_TERMS: readonly Term[] = [
   'buonasera', 'ciao', 'salve', 'hola', 'buenas', 'buenos dias', 'buenas tardes', 'szia', 'jo napot', 'jo estet', 'udv',
 ];
 
-export const THANKS_TERMS: readonly Term[] = [
-  'multumesc', 'mersi', 'ms', 'thanks', 'thank you', 'thx', 'danke', 'merci', 'grazie', 'gracias', 'koszonom', 'kosz', 'ok',
-  'okay', 'bine', 'perfect',
+/** Thanks proper ("mulțumesc", "thank you", "merci"): with a procedure right after it ("thank you for the cleaning"), care had. */
+export const GRATITUDE_TERMS: readonly Term[] = [
+  'multumesc', 'multumim', 'mersi', 'ms', 'thanks', 'thank you', 'thx', 'danke', 'vielen dank', 'merci', 'grazie', 'gracias', 'koszonom', 'kosz',
+];
+export const THANKS_TERMS: readonly Term[] = [...GRATITUDE_TERMS, 'ok', 'okay', 'bine', 'perfect'];
+
+/**
+ * A treatment told as healed ("tout a bien cicatrisé après l'extraction", "s-a vindecat frumos după extracție", "the implant has healed
+ * well"): in the clause of a treatment done (TREATMENT_DONE_TERMS), with thanks and no question, news of care had, not interest in it.
+ */
+export const HEALED_TERMS: readonly Term[] = [
+  'vindecat*', 's a vindecat', 'cicatrizat*', 's a cicatrizat', 'healed', 'healed up', 'healing well', 'healing nicely', 'went well', 'gone well',
+  'verheilt', 'abgeheilt', 'gut verheilt', 'gut gegangen', 'cicatrise', 'cicatrisee', 'gueri', 'guerie', 'bien passe', 'guarit*', 'cicatrizzat*',
+  'andato bene', 'andata bene', 'cicatrizado', 'cicatrizada', 'curado', 'curada', 'sanado', 'ha ido bien', 'salio bien', 'gyogyult', 'begyogyult',
+  'meggyogyult', 'jol sikerult',
 ];
 
 export const LOCATION_TERMS: readonly Term[] = [
@@ -362,17 +379,29 @@ export const UNDECIDED_TERMS: readonly Term[] = [
 ];
 
 /**
- * In no hurry, only curious: "just curious", "nu mă grăbesc", "keine Eile", "sin prisa". A price
+ * Only curious: "just curious", "just wondering", "din curiozitate", "aus Neugier" (not the polite "I was wondering if…"). The
+ * message asks for information: a price or a date named in it (a son who "starts rugby next month") is not a buying signal;
+ * asking to come in still is.
+ */
+export const CURIOSITY_TERMS: readonly Term[] = [
+  'just curious', 'out of curiosity', 'just wondering', 'only wondering', 'din curiozitate', 'sunt curios', 'sunt curioasa', 'doar ma intrebam',
+  'aus neugier', 'bin neugierig', 'nur neugierig', 'par curiosite', 'simple curiosite', 'per curiosita', 'solo curiosita', 'por curiosidad',
+  'solo curiosidad', 'csak kivancsi*', 'kivancsisagbol',
+];
+
+/**
+ * In no hurry, or only curious (CURIOSITY_TERMS): "nu mă grăbesc", "keine Eile", "sin prisa", "just curious". A price
  * question then asks for information rather than a quote to act on, and "not urgent" is no timeline.
  */
 export const BROWSING_TERMS: readonly Term[] = [
-  'just curious', 'out of curiosity', 'just wondering', 'no rush', 'no hurry', 'not in a hurry', 'in no hurry', 'not urgent', 'nothing urgent',
-  'din curiozitate', 'sunt curios', 'sunt curioasa', 'nu ma grabesc', 'nu e graba', 'nicio graba', 'nu e urgent', 'nimic urgent',
-  'aus neugier', 'bin neugierig', 'keine eile', 'eilt nicht', 'nicht dringend', 'nichts dringendes',
-  'par curiosite', 'simple curiosite', 'pas presse', 'pas pressee', 'rien ne presse', 'pas urgent', 'rien d urgent',
-  'per curiosita', 'solo curiosita', 'nessuna fretta', 'non ho fretta', 'non e urgente', 'niente di urgente',
-  'por curiosidad', 'solo curiosidad', 'sin prisa', 'no tengo prisa', 'no hay prisa', 'no es urgente', 'nada urgente',
-  'csak kivancsi*', 'kivancsisagbol', 'nem sietek', 'nem surgos', 'nincs sietseg', 'semmi surgos',
+  ...CURIOSITY_TERMS,
+  'no rush', 'no hurry', 'not in a hurry', 'in no hurry', 'not urgent', 'nothing urgent',
+  'nu ma grabesc', 'nu e graba', 'nicio graba', 'nu e urgent', 'nimic urgent',
+  'keine eile', 'eilt nicht', 'nicht dringend', 'nichts dringendes',
+  'pas presse', 'pas pressee', 'rien ne presse', 'pas urgent', 'rien d urgent',
+  'nessuna fretta', 'non ho fretta', 'non e urgente', 'niente di urgente',
+  'sin prisa', 'no tengo prisa', 'no hay prisa', 'no es urgente', 'nada urgente',
+  'nem sietek', 'nem surgos', 'nincs sietseg', 'semmi surgos',
 ];
 
 /** Explicit refusals besides negated interest ("no thanks", "I already have a dentist"). */
@@ -470,6 +499,13 @@ export const SPAM_TERMS: readonly Term[] = [
   'siamo un agenzia', 'siamo una agenzia', 'nous sommes une agence', 'wir sind eine agentur', 'somos una agencia', 'vi offriamo', 'va oferim',
   'wir bieten ihnen', 'nous vous proposons nos', 'le ofrecemos', 'les ofrecemos', 'gestione dei social', 'gestione social',
   'gestion des reseaux sociaux', 'gestion de redes sociales', 'social media marketing', 'administrare social media', 'administrarea paginilor',
+  // a supplier's pitch: we sell or distribute, our price list, consumables ("fogászati fogyóanyagokat forgalmazunk … az árlistánkat")
+  'we distribute', 'we supply', 'we sell', 'our price list', 'our catalogue', 'our products', 'consumables', 'dental supplies', 'distribuim',
+  'furnizam', 'comercializam', 'lista noastra de preturi', 'produsele noastre', 'consumabile', 'materiale stomatologice', 'wir vertreiben',
+  'wir liefern', 'unsere preisliste', 'unsere produkte', 'verbrauchsmaterial*', 'dentalbedarf', 'nous distribuons', 'nous fournissons',
+  'notre catalogue', 'nos produits', 'consommables', 'fournitures dentaires', 'distribuiamo', 'forniamo', 'il nostro listino', 'i nostri prodotti',
+  'materiali di consumo', 'forniture dentali', 'distribuimos', 'suministramos', 'nuestra lista de precios', 'nuestros productos', 'consumibles',
+  'suministros dentales', 'forgalmazunk', 'forgalmazasaval', 'arlistank*', 'termekeink*', 'fogyoanyag*',
 ];
 
 /** Job seekers and CVs: not patients. */

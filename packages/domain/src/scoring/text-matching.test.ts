@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as crisisLexicon from '../triage/crisis-lexicon.ts';
 import * as symptomLexicon from '../triage/symptom-lexicon.ts';
 import * as scoringLexicon from './scoring-lexicon.ts';
 import { clausesThroughQuestion, compileTerm, compileTerms, endsPhrase, findTerm, findTerms, findWithNegation, normalizeText, pairInClause, prepareText, withoutOverlap } from './text-matching.ts';
@@ -140,7 +141,7 @@ describe('text matching', () => {
     const dir = new URL('./eval/', import.meta.url);
     const messages = readdirSync(dir).filter((f) => f.endsWith('.json'))
       .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { text: string; lang: string }[]);
-    const lists = [...Object.values(symptomLexicon), ...Object.values(scoringLexicon)]
+    const lists = [...Object.values(crisisLexicon), ...Object.values(symptomLexicon), ...Object.values(scoringLexicon)]
       .filter((v): v is readonly (string | { term: string })[] => Array.isArray(v))
       .map((terms) => compileTerms(terms));
     expect(lists.length).toBeGreaterThan(30);

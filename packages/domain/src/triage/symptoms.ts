@@ -16,32 +16,26 @@ import {
   type TermMatch,
 } from '../scoring/text-matching.ts';
 import {
-  AFFAIRS_SETTLED_TERMS,
   AIRWAY_AREA_TERMS,
   ALLERGY_TERMS,
   ANIMAL_TERMS,
   ASKED_WHETHER_PAIN_TERMS,
   BACK_THEN_TERMS,
-  BELONGINGS_TERMS,
   BITE_TERMS,
   BLEEDING_TERMS,
   BREATHING_PHRASES,
   BREATHING_TERMS,
   BROKEN_TERMS,
   CONDITIONAL_OPENERS,
-  CRISIS_TERMS,
   DIFFICULTY_TERMS,
   DRESSING_TERMS,
   DRESSING_USE_TERMS,
-  EMPTINESS_TERMS,
   ENDURANCE_TERMS,
   EVER_TERMS,
   EYE_SHUT_TERMS,
   EYE_TERMS,
   EXAMPLE_OPENERS,
-  FAREWELL_LETTER_TERMS,
   FAINT_TERMS,
-  FAREWELL_THANKS_TERMS,
   FIGURATIVE_BLEEDING_TERMS,
   FINGER_BETWEEN_TEETH_TERMS,
   FLOOR_OF_MOUTH_PHRASES,
@@ -49,8 +43,6 @@ import {
   KILLING_ME_TERMS,
   LIMITED_OPENING_TERMS,
   LOCKED_JAW_TERMS,
-  MEDICATION_TERMS,
-  MEDICINE_PACK_TERMS,
   MOUTH_TERMS,
   OPEN_TERMS,
   FEVER_DENIED_AFTER_TERMS,
@@ -60,10 +52,7 @@ import {
   FIGURATIVE_TERMS,
   FIRST_AID_TERMS,
   FIRST_PERSON_TERMS,
-  GONE_TERMS,
-  HAND_ON_TERMS,
   HIVES_TERMS,
-  HOPELESS_TERMS,
   HAEMORRHAGE_TERMS,
   IMPACT_TERMS,
   JAW_TERMS,
@@ -71,19 +60,14 @@ import {
   MINOR_BLEEDING_TERMS,
   MOUTH_AREA_TERMS,
   NOT_BACK_THEN_TERMS,
-  NOT_CRISIS_TERMS,
-  NOT_GONE_TERMS,
   NOT_IMPACT_TERMS,
   NOT_SPREAD_AREA_TERMS,
-  NOT_STOCKPILE_TERMS,
   PAIN_TERMS,
   PAST_TIME_TERMS,
   PERSISTENT_BLEEDING_TERMS,
   RESOLVED_TERMS,
-  SELF_HARM_MARK_TERMS,
   SEVERE_BLEEDING_TERMS,
   SPREADING_TERMS,
-  STOCKPILE_TERMS,
   STOP_TERMS,
   SWALLOWING_PHRASES,
   SWALLOWING_TERMS,
@@ -92,8 +76,11 @@ import {
   SYMPTOM_BACK_TERMS,
   SYMPTOM_OVER_FILLER_TERMS,
   SYMPTOM_OVER_TERMS,
+  THROAT_ITCH_TERMS,
+  THROAT_TIGHT_TERMS,
   TRAUMA_TERMS,
 } from './symptom-lexicon.ts';
+import { detectCrisis } from './crisis.ts';
 
 export type RedFlag =
   | 'self_harm'
@@ -122,23 +109,8 @@ export interface Symptoms {
 }
 
 const C = {
-  crisis: compileTerms(CRISIS_TERMS),
-  selfHarmMarks: compileTerms(SELF_HARM_MARK_TERMS),
   conditional: compileTerms(CONDITIONAL_OPENERS),
   example: compileTerms(EXAMPLE_OPENERS),
-  hopeless: compileTerms(HOPELESS_TERMS),
-  emptiness: compileTerms(EMPTINESS_TERMS),
-  handOn: compileTerms(HAND_ON_TERMS),
-  belongings: compileTerms(BELONGINGS_TERMS),
-  farewellLetters: compileTerms(FAREWELL_LETTER_TERMS),
-  farewellThanks: compileTerms(FAREWELL_THANKS_TERMS),
-  affairsSettled: compileTerms(AFFAIRS_SETTLED_TERMS),
-  gone: compileTerms(GONE_TERMS),
-  notGone: compileTerms(NOT_GONE_TERMS),
-  stockpile: compileTerms(STOCKPILE_TERMS),
-  notStockpile: compileTerms(NOT_STOCKPILE_TERMS),
-  medication: compileTerms(MEDICATION_TERMS),
-  medicinePack: compileTerms(MEDICINE_PACK_TERMS),
   fever: compileTerms(FEVER_TERMS),
   feverDenied: compileTerms(FEVER_DENIED_AFTER_TERMS),
   over: compileTerms(SYMPTOM_OVER_TERMS),
@@ -153,7 +125,6 @@ const C = {
   minorBleeding: compileTerms(MINOR_BLEEDING_TERMS),
   dressing: compileTerms(DRESSING_TERMS),
   dressingUse: compileTerms(DRESSING_USE_TERMS),
-  notCrisis: compileTerms(NOT_CRISIS_TERMS),
   spreadArea: compileTerms(SWELLING_SPREAD_AREA_TERMS),
   notSpreadArea: compileTerms(NOT_SPREAD_AREA_TERMS),
   spreading: compileTerms(SPREADING_TERMS),
@@ -189,6 +160,8 @@ const C = {
   allergy: compileTerms(ALLERGY_TERMS),
   faint: compileTerms(FAINT_TERMS),
   airwayArea: compileTerms(AIRWAY_AREA_TERMS),
+  throatTight: compileTerms(THROAT_TIGHT_TERMS),
+  throatSign: compileTerms([...THROAT_TIGHT_TERMS, ...THROAT_ITCH_TERMS]),
   mild: compileTerms(MILD_SYMPTOM_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
   backThen: compileTerms(BACK_THEN_TERMS),
@@ -213,31 +186,7 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const redFlags: RedFlag[] = [];
   const note = (matches: readonly TermMatch[]) => evidence.push(...termsOf(matches));
 
-  // A pet or one's things handed on counts as a farewell act, like a hopeless phrase.
-  const handedOn = coOccurInClause(text, C.handOn, C.belongings) ?? [];
-  const hopeless = [...findTerms(text, C.hopeless), ...handedOn];
-  const gone = hopeless.length > 0 ? withoutOverlap(findTerms(text, C.gone), [...hopeless, ...findTerms(text, C.notGone)]) : [];
-  // Farewell acts of two kinds, letters written, affairs settled, things handed on, thanks for everything ("j'ai réglé mes
-  // affaires et écrit mes lettres", "am dat pisica unei vecine … vă mulțumesc pt tot ce ați făcut pt mine"), are a farewell
-  // without a "gone" phrase; one kind said twice is not.
-  const farewellKinds = [
-    findTerms(text, C.farewellLetters),
-    findTerms(text, C.affairsSettled),
-    handedOn,
-    findTerms(text, C.farewellThanks),
-  ].filter((m) => m.length > 0);
-  const emptiness = withoutOverlap(findTerms(text, C.emptiness), farewellKinds.flat());
-  const crisisMatches = [
-    ...withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis)),
-    ...(gone.length > 0 ? [...hopeless, ...gone] : []),
-    ...(farewellKinds.length >= 2 ? farewellKinds.flat() : []),
-    // … and so is one with feeling empty or numb inside ("he'll be handling my stuff from now on … i've been so numb lately")
-    ...(farewellKinds.length > 0 && emptiness.length > 0 ? [...farewellKinds.flat(), ...emptiness] : []),
-    // pills stored up: a means prepared
-    ...storedUpPills(text),
-    // cuts on the arms, with no accident told to explain them
-    ...selfHarmMarks(text),
-  ];
+  const crisisMatches = detectCrisis(text);
   const crisis = crisisMatches.length > 0;
   if (crisis) {
     redFlags.push('self_harm');
@@ -422,9 +371,10 @@ function eyeSwollenShut(text: PreparedText, current: (matches: readonly TermMatc
 }
 
 /**
- * An allergic reaction: hives or an itchy rash with feeling faint, or with a swelling of the lips, tongue or throat (same clause);
- * or a reaction named allergic (not "not allergic") with such a swelling, even asked ("my lips swelled up, is it an allergic
- * reaction?") but not supposed ("what if I'm allergic to the anaesthetic?"). The hives, the faintness and the swelling are had
+ * An allergic reaction: hives or an itchy rash with feeling faint, with a swelling of the lips, tongue or throat (same clause), or
+ * with the throat tightening or itching ("pete roșii pe tot corpul și mă strânge în gât"); or a reaction named allergic (not "not
+ * allergic") with such a swelling or a tightening throat (an itching one with an allergy named is hay fever), even asked ("my lips
+ * swelled up, is it an allergic reaction?") but not supposed ("what if I'm allergic to the anaesthetic?"). The hives, the faintness and the swelling are had
  * now, not supposed ("if I get hives…").
  */
 function allergicReaction(
@@ -439,7 +389,10 @@ function allergicReaction(
   const airway = pairInClause(swelling, findTerms(text, C.airwayArea));
   const faint = current(findWithNegation(text, C.faint, C.negation, 2).affirmed);
   if (hives.length > 0 && faint.length > 0) return [...hives, ...faint];
-  if (airway) return [...(hives.length > 0 ? hives : allergy), ...airway];
+  // the throat tightening, or with hives itching ("pete roșii pe tot corpul și mă strânge în gât")
+  const throatSign = findWithNegation(text, hives.length > 0 ? C.throatSign : C.throatTight, C.negation, 2).affirmed;
+  const closing = airway ?? nonEmpty(current(pairInClause(throatSign, findTerms(text, C.airwayArea)) ?? []));
+  if (closing) return [...(hives.length > 0 ? hives : allergy), ...closing];
   return null;
 }
 
@@ -506,34 +459,6 @@ function symptomOver(text: PreparedText): TermMatch[] {
   return findWithNegation(text, C.over, C.negation, 2).affirmed.filter(
     (m) => !text.clauseIsQuestion[m.clause] && endsPhrase(text, m, C.overFiller) && !back.some((b) => b.start >= m.end),
   );
-}
-
-/**
- * Pills stored up: a gathering or saving verb, or "aside", with pills or medicines in one clause ("been putting my sleeping
- * tablets aside"), or with packs of them while the medicine is named anywhere ("câte nurofen-uri … am strâns vreo trei cutii în
- * sertar"); not "aside from my tablets".
- */
-function storedUpPills(text: PreparedText): TermMatch[] {
-  const stockpile = withoutOverlap(findTerms(text, C.stockpile), findTerms(text, C.notStockpile));
-  if (stockpile.length === 0) return [];
-  const medication = findTerms(text, C.medication);
-  const packs = medication.length > 0 ? findTerms(text, C.medicinePack) : [];
-  for (const x of stockpile) {
-    const pills = withoutOverlap([...medication, ...packs], [x]).find((m) => m.clause === x.clause);
-    if (pills) return [x, pills, ...(medication.includes(pills) ? [] : medication.slice(0, 1))];
-  }
-  return [];
-}
-
-/** Cuts on the arms or wrists (SELF_HARM_MARK_TERMS), unless the message tells of a fall, a blow or an animal that explains them. */
-function selfHarmMarks(text: PreparedText): TermMatch[] {
-  const marks = findTerms(text, C.selfHarmMarks);
-  if (marks.length === 0) return [];
-  const accident =
-    findTerms(text, C.trauma).length > 0 ||
-    findTerms(text, C.animal).length > 0 ||
-    withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact)).length > 0;
-  return accident ? [] : [...marks];
 }
 
 function nonEmpty(matches: readonly TermMatch[]): readonly TermMatch[] | null {

@@ -785,6 +785,82 @@ describe('triage', () => {
     ).toEqual(['trauma']);
   });
 
+  it.each([
+    // how many pills would be too many, or dangerous, asked (no stored-up pills told)
+    ['en', 'how many sleeping pills would be too many to take at once? just asking lol', 'self_harm'],
+    ['de', 'wie viele Schmerztabletten wären auf einmal zu viel? nur so eine Frage', 'self_harm'],
+    ['es', '¿cuántas pastillas para el dolor serían demasiadas de golpe?', 'self_harm'],
+    ['hu', 'hány fájdalomcsillapító lenne túl sok egyszerre?', 'self_harm'],
+    ['ro', 'câte calmante ar fi periculoase luate odată?', 'self_harm'],
+    // cuts or scratches on a forearm, a wrist, a thigh, said in other words
+    ['en', "I saw scratches on my son's forearm, he keeps wearing long sleeves and won't say what happened", 'self_harm'],
+    ['fr', "ma fille a des coupures sur l'avant-bras qu'elle cache, je ne sais pas quoi faire", 'self_harm'],
+    ['de', 'mein Sohn hat Schnitte am Unterarm und versteckt sie', 'self_harm'],
+    // a new home asked for a pet, with a hopeless phrase; a pet's care told, with a "gone" phrase
+    ['en', 'could someone at the clinic adopt my dog? nothing matters anymore anyway', 'self_harm'],
+    ['ro', 'cineva de la voi ar putea sa adopte pisica mea? nu mai are rost nimic', 'self_harm'],
+    ['ro', 'am aratat vecinei unde e mancarea pisicii, in caz ca nu mai sunt pe aici', 'self_harm'],
+    ['fr', "j'ai montré à ma voisine où sont les croquettes du chat, pour quand je ne serai plus là", 'self_harm'],
+    // the trouble left to the family "after me", with a hopeless phrase
+    ['en', "I want everything paid off so my kids don't have the hassle after me, I'm so tired of everything", 'self_harm'],
+    ['ro', 'vreau sa platesc tot acum, sa nu ramana fiul meu cu griji dupa mine. oricum nu mai are rost', 'self_harm'],
+    ['de', 'Ich will die Rechnung jetzt zahlen, damit meine Tochter nach mir keinen Papierkram hat. Es hat alles keinen Sinn mehr.', 'self_harm'],
+    // not needed any more, said of the thing; the only ones who were kind; whether I'll still be here; not staying long, of a relative
+    ['ro', 'nu va mai fi nevoie de proteza, nimeni nu mi-ar simti lipsa', 'self_harm'],
+    ['fr', 'les rendez-vous ne seront plus nécessaires, plus rien ne compte', 'self_harm'],
+    ['de', 'die Termine werden nicht mehr nötig sein, es hat alles keinen Sinn', 'self_harm'],
+    ['en', "you were the only ones who were ever kind to me. I won't be around for the next cleaning", 'self_harm'],
+    ['it', 'siete stati gli unici gentili con me, tanto non ci sarò più a Natale', 'self_harm'],
+    ['en', "not sure if I'll still be here next week, nothing matters anymore", 'self_harm'],
+    ['ro', 'nu stiu daca mai apuc vara, nimic nu mai conteaza', 'self_harm'],
+    ['ro', 'bunicul zice ca nu mai sta mult pe aici si ca nu mai are rost sa-si faca proteza', 'self_harm'],
+    ['hu', 'Így könnyebb lesz mindenkinek, úgysem leszek itt sokáig', 'self_harm'],
+    // hives with the throat tightening or itching; an allergy named with the throat tightening
+    ['en', 'since the new antibiotic I have hives all over and my throat feels tight', 'allergic_reaction'],
+    ['de', 'Ich habe Quaddeln am ganzen Körper und der Hals schnürt sich zu', 'allergic_reaction'],
+    ['fr', "j'ai des plaques rouges partout et la gorge serrée", 'allergic_reaction'],
+    ['es', 'me salieron ronchas por todo el cuerpo y me pica la garganta desde el antibiótico', 'allergic_reaction'],
+    ['en', 'I have allergies and since the injection my throat feels tight', 'allergic_reaction'],
+  ] as const)('[%s] %s → %s (holdout-21 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-21 concepts', () => {
+    for (const [text, language] of [
+      // a daily dose asked; "too many" said of sessions or a price
+      ['how much ibuprofen a day is too much? my tooth hurts', 'en'],
+      ['cât paracetamol pot lua pe zi, 4 e prea mult?', 'ro'],
+      ['how many sessions would be too many for whitening?', 'en'],
+      ['wie viel kostet eine Krone? das ist zu viel', 'de'],
+      // scratches an animal explains
+      ['the cat left scratches all over my arms lol, can I book a cleaning', 'en'],
+      // hay fever with an itchy throat; a tight throat from nerves; a rash alone
+      ['I have hay fever allergies and my throat is itchy, can I still come for my cleaning?', 'en'],
+      ["my throat feels tight when I'm nervous before the dentist, can I get sedation?", 'en'],
+      ['I have a rash on my chin from the mask, can I still come for whitening?', 'en'],
+      // a pet looked after for a day; rehomed because of a move; pet food bought; a car taken after sedation
+      ["can someone look after my dog during the appointment? it's only an hour", 'en'],
+      ["no point in me coming in today, my sister can't look after my dog", 'en'],
+      ["no point booking now, I'm moving abroad, my neighbour will take in my cat", 'en'],
+      ['no point buying expensive cat food lol, can I book a cleaning', 'en'],
+      ['nu mai are rost sa astept, sotul sa ia masina mea dupa anestezie, vreau extractia maine', 'ro'],
+      ['nu mai suport durerea, am lasat cainele la vecina, ma puteti primi azi?', 'ro'],
+      // the patient after me; a crown no longer needed; the only ones open on Sundays; making it on time
+      ['nu mai are rost sa astept, pacientul de dupa mine a avut probleme cu parcarea', 'ro'],
+      ["the crown won't be needed after all, the filling held up. thanks!", 'en'],
+      ["you're the only ones who open on sundays, can I come this sunday?", 'en'],
+      ["don't know if I'll make it by 5, the traffic is terrible, so tired of everything today", 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+    expect(triage({ text: 'my son fell off his bike and has scratches on his arms and a chipped tooth', language: 'en' })).toMatchObject({
+      crisis: false,
+      redFlags: ['trauma'],
+    });
+  });
+
   it('a symptom after "can\'t take / stand / bear" is there and too much, not negated', () => {
     for (const [text, language] of [
       ["I can't take this toothache anymore", 'en'],

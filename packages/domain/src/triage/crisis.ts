@@ -1,0 +1,180 @@
+import { LEAVING_TERMS } from '../scoring/scoring-lexicon.ts';
+import {
+  clausesOf,
+  coOccurInClause,
+  compileTerms,
+  findTerms,
+  pairInClause,
+  withoutOverlap,
+  type PreparedText,
+  type TermMatch,
+} from '../scoring/text-matching.ts';
+import {
+  AFFAIRS_SETTLED_TERMS,
+  AFTER_ME_TERMS,
+  BELONGINGS_TERMS,
+  CRISIS_TERMS,
+  EMPTINESS_TERMS,
+  FAREWELL_LETTER_TERMS,
+  FAREWELL_THANKS_TERMS,
+  GONE_TERMS,
+  HAND_ON_TERMS,
+  HOPELESS_TERMS,
+  HOW_MANY_TERMS,
+  KIN_TERMS,
+  LEFT_BEHIND_TERMS,
+  LIMB_TERMS,
+  MEDICATION_TERMS,
+  MEDICINE_PACK_TERMS,
+  NOT_CRISIS_TERMS,
+  NOT_GONE_TERMS,
+  NOT_STOCKPILE_TERMS,
+  PER_DAY_TERMS,
+  PET_SUPPLY_TERMS,
+  PET_TERMS,
+  REHOME_TERMS,
+  SELF_HARM_CUT_TERMS,
+  SELF_HARM_MARK_TERMS,
+  STOCKPILE_TERMS,
+  TOO_MANY_TERMS,
+} from './crisis-lexicon.ts';
+import { ANIMAL_TERMS, IMPACT_TERMS, NOT_IMPACT_TERMS, PAIN_TERMS, TRAUMA_TERMS } from './symptom-lexicon.ts';
+
+const C = {
+  crisis: compileTerms(CRISIS_TERMS),
+  notCrisis: compileTerms(NOT_CRISIS_TERMS),
+  selfHarmMarks: compileTerms(SELF_HARM_MARK_TERMS),
+  cuts: compileTerms(SELF_HARM_CUT_TERMS),
+  limb: compileTerms(LIMB_TERMS),
+  hopeless: compileTerms(HOPELESS_TERMS),
+  emptiness: compileTerms(EMPTINESS_TERMS),
+  handOn: compileTerms(HAND_ON_TERMS),
+  belongings: compileTerms(BELONGINGS_TERMS),
+  pet: compileTerms(PET_TERMS),
+  petSupply: compileTerms(PET_SUPPLY_TERMS),
+  rehome: compileTerms(REHOME_TERMS),
+  afterMe: compileTerms(AFTER_ME_TERMS),
+  leftBehind: compileTerms(LEFT_BEHIND_TERMS),
+  kin: compileTerms(KIN_TERMS),
+  leaving: compileTerms(LEAVING_TERMS),
+  pain: compileTerms(PAIN_TERMS),
+  farewellLetters: compileTerms(FAREWELL_LETTER_TERMS),
+  farewellThanks: compileTerms(FAREWELL_THANKS_TERMS),
+  affairsSettled: compileTerms(AFFAIRS_SETTLED_TERMS),
+  gone: compileTerms(GONE_TERMS),
+  notGone: compileTerms(NOT_GONE_TERMS),
+  stockpile: compileTerms(STOCKPILE_TERMS),
+  notStockpile: compileTerms(NOT_STOCKPILE_TERMS),
+  medication: compileTerms(MEDICATION_TERMS),
+  medicinePack: compileTerms(MEDICINE_PACK_TERMS),
+  howMany: compileTerms(HOW_MANY_TERMS),
+  tooMany: compileTerms(TOO_MANY_TERMS),
+  perDay: compileTerms(PER_DAY_TERMS),
+  trauma: compileTerms(TRAUMA_TERMS),
+  impact: compileTerms(IMPACT_TERMS),
+  notImpact: compileTerms(NOT_IMPACT_TERMS),
+  animal: compileTerms(ANIMAL_TERMS),
+};
+
+/**
+ * Crisis language in one prepared message: the words that make it a crisis (empty when it is none). Never negated ("I don't
+ * want to live anymore" is itself a crisis phrase). Said outright (CRISIS_TERMS), or indirectly, by a pairing:
+ * - hopelessness (HOPELESS_TERMS, farewell acts among them) with a first-person wish to be gone (GONE_TERMS);
+ * - farewell acts of two kinds, or one with feeling empty inside; a pet or things handed on with another hopeless phrase;
+ * - a means prepared (pills stored up) or asked for (how many would be too many), or marks of self-harm that no accident explains.
+ */
+export function detectCrisis(text: PreparedText): TermMatch[] {
+  // A pet or one's things handed on, or a new home asked for a pet, counts as a farewell act, like a hopeless phrase; so does a pet's
+  // care told (its lead, its food: "ich hab meiner Schwester gesagt, wo die Leine und das Futter vom Hund sind").
+  const givenAway = coOccurInClause(text, C.handOn, C.belongings) ?? coOccurInClause(text, C.pet, C.rehome) ?? [];
+  const handedOn = givenAway.length > 0 ? givenAway : (coOccurInClause(text, C.pet, C.petSupply) ?? []);
+  const hopeless = [...findTerms(text, C.hopeless), ...handedOn];
+  // The trouble left to the family "after me" is a "gone" phrase, as 'pay everything after me'.
+  const leftBehind = findTerms(text, C.kin).length > 0 ? (coOccurInClause(text, C.afterMe, C.leftBehind) ?? []) : [];
+  const gone =
+    hopeless.length > 0 ? withoutOverlap([...findTerms(text, C.gone), ...leftBehind], [...hopeless, ...findTerms(text, C.notGone)]) : [];
+  // Farewell acts of two kinds, letters written, affairs settled, things handed on, thanks for everything ("j'ai réglé mes
+  // affaires et écrit mes lettres", "am dat pisica unei vecine … vă mulțumesc pt tot ce ați făcut pt mine"), are a farewell
+  // without a "gone" phrase; one kind said twice is not.
+  const farewellKinds = [
+    findTerms(text, C.farewellLetters),
+    findTerms(text, C.affairsSettled),
+    handedOn,
+    findTerms(text, C.farewellThanks),
+  ].filter((m) => m.length > 0);
+  const emptiness = withoutOverlap(findTerms(text, C.emptiness), farewellKinds.flat());
+  return [
+    ...withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis)),
+    ...(gone.length > 0 ? [...hopeless, ...gone] : []),
+    ...(farewellKinds.length >= 2 ? farewellKinds.flat() : []),
+    // … and so is one with feeling empty or numb inside ("he'll be handling my stuff from now on … i've been so numb lately")
+    ...(farewellKinds.length > 0 && emptiness.length > 0 ? [...farewellKinds.flat(), ...emptiness] : []),
+    // … and so are a pet or things handed on with hopelessness ("no point spending money on my smile anymore … someone who could take
+    // in a cat?")
+    ...givenAwayInDespair(text, givenAway, hopeless),
+    // pills stored up, or how many would be too many: a means prepared or asked for
+    ...storedUpPills(text),
+    ...overdoseAsked(text),
+    // cuts on the arms, with no accident told to explain them
+    ...selfHarmMarks(text),
+  ];
+}
+
+/**
+ * A pet or one's things given away, or a new home asked for a pet (the most telling farewell act: "gave my cat to my sister",
+ * "someone who could take in a cat?"), with a hopeless phrase of another kind ("no point spending money on my smile anymore", "nu
+ * mai are rost nimic"); not when the message tells of a move that explains it (LEAVING_TERMS: "I'm moving abroad, my neighbour will
+ * take in my cat"), nor of a pain the hopeless phrase may be about ("nu mai suport", "I can't take it"). Other farewell acts, and a
+ * pet's care told, need a second kind or a "gone" phrase.
+ */
+function givenAwayInDespair(text: PreparedText, givenAway: readonly TermMatch[], hopeless: readonly TermMatch[]): TermMatch[] {
+  if (givenAway.length === 0) return [];
+  if (findTerms(text, C.leaving).length > 0 || findTerms(text, C.pain).length > 0) return [];
+  const farewellActs = [...findTerms(text, C.farewellLetters), ...findTerms(text, C.affairsSettled), ...findTerms(text, C.farewellThanks)];
+  const despair = withoutOverlap(hopeless, [...givenAway, ...farewellActs]);
+  return despair.length > 0 ? [...givenAway, ...despair] : [];
+}
+
+/**
+ * How many pills would be too many, or dangerous ("câte pastile … ar fi prea multe deodată?", "how many paracetamol would be too
+ * many?"): a count asked with "too many" or "lethal" in one clause, a medicine named in the message; not a daily dose asked
+ * ("how much ibuprofen a day is too much?").
+ */
+function overdoseAsked(text: PreparedText): TermMatch[] {
+  const medication = findTerms(text, C.medication);
+  if (medication.length === 0) return [];
+  const dosing = clausesOf(findTerms(text, C.perDay));
+  const asked = pairInClause(findTerms(text, C.howMany).filter((m) => !dosing.has(m.clause)), findTerms(text, C.tooMany));
+  return asked ? [...asked, medication[0]!] : [];
+}
+
+/**
+ * Pills stored up: a gathering or saving verb, or "aside", with pills or medicines in one clause ("been putting my sleeping
+ * tablets aside"), or with packs of them while the medicine is named anywhere ("câte nurofen-uri … am strâns vreo trei cutii în
+ * sertar"); not "aside from my tablets".
+ */
+function storedUpPills(text: PreparedText): TermMatch[] {
+  const stockpile = withoutOverlap(findTerms(text, C.stockpile), findTerms(text, C.notStockpile));
+  if (stockpile.length === 0) return [];
+  const medication = findTerms(text, C.medication);
+  const packs = medication.length > 0 ? findTerms(text, C.medicinePack) : [];
+  for (const x of stockpile) {
+    const pills = withoutOverlap([...medication, ...packs], [x]).find((m) => m.clause === x.clause);
+    if (pills) return [x, pills, ...(medication.includes(pills) ? [] : medication.slice(0, 1))];
+  }
+  return [];
+}
+
+/**
+ * Cuts on the arms or wrists (SELF_HARM_MARK_TERMS, or cuts and scratches with a limb in one clause), unless the message tells of a
+ * fall, a blow or an animal that explains them.
+ */
+function selfHarmMarks(text: PreparedText): TermMatch[] {
+  const marks = [...findTerms(text, C.selfHarmMarks), ...(coOccurInClause(text, C.cuts, C.limb) ?? [])];
+  if (marks.length === 0) return [];
+  const accident =
+    findTerms(text, C.trauma).length > 0 ||
+    findTerms(text, C.animal).length > 0 ||
+    withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact)).length > 0;
+  return accident ? [] : [...marks];
+}
