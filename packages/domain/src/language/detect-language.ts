@@ -1,4 +1,5 @@
 import { eld } from 'eld/medium';
+import { memoByText } from '../scoring/memo-by-text.ts';
 import { prepareText } from '../scoring/text-matching.ts';
 import { SUPPORTED_LANGUAGES, type SupportedLanguage } from './supported-languages.ts';
 
@@ -73,7 +74,14 @@ function eldScores(text: string): Partial<Record<SupportedLanguage, number>> {
   return out;
 }
 
+/** The language of a message (remembered per text: the pipeline asks more than once). */
 export function detectLanguage(text: string): LanguageDetection {
+  return detectRemembered(text, '');
+}
+
+const detectRemembered = memoByText((text: string) => detectLanguageOf(text));
+
+function detectLanguageOf(text: string): LanguageDetection {
   const cleaned = text.replace(URLS_AND_NUMBERS, ' ');
   const tokens = prepareText(cleaned).tokens;
   if (tokens.length === 0) return { language: 'unknown', confidence: 0 };

@@ -1,7 +1,8 @@
 import { detectConsentCommand, type ConsentCommand } from '../consent/opt-out.ts';
 import { NO_LONGER_NEEDED_TERMS } from '../triage/crisis-lexicon.ts';
 import { ASKED_TO_KNOW_TERMS, BLEEDING_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS, PAST_TIME_TERMS, SOMEDAY_TERMS } from '../triage/symptom-lexicon.ts';
-import { conditionalClauses, detectSymptoms, type Symptoms } from '../triage/symptoms.ts';
+import { conditionalClauses, symptomsOf, type Symptoms } from '../triage/symptoms.ts';
+import { memoByText } from './memo-by-text.ts';
 import {
   AD_TERMS,
   APPOINTMENT_TERMS,
@@ -158,8 +159,14 @@ const C = {
   job: compileTerms(JOB_TERMS),
 };
 
-/** Reads the signals of one message. `language` limits language-specific words (ISO 639-1 or 'unknown'). */
-export function readSignals(text: string, language: string = 'unknown'): MessageSignals {
+/**
+ * Reads the signals of one message. `language` limits language-specific words (ISO 639-1 or
+ * 'unknown'). Remembered per text and language (memo-by-text.ts): a patient's earlier messages are
+ * read again as the context of each later one.
+ */
+export const readSignals = memoByText(readSignalsOf);
+
+function readSignalsOf(text: string, language: string): MessageSignals {
   const prepared = prepareText(text, language);
   const found = (terms: readonly CompiledTerm[]) => termsOf(findTerms(prepared, terms));
   // "hypothetically", "nothing has happened", "just so I know": the question they speak of is asked in advance (up to its
@@ -223,7 +230,7 @@ export function readSignals(text: string, language: string = 'unknown'): Message
   const refusals = termsOf(findTerms(prepareText(text.replace(/,/g, ' '), language), C.notInterested));
   // A slight or stopped bleeding dated in its own clause ("mi-au sângerat puțin gingiile azi dimineață"):
   // the day is when it happened, not when to come.
-  const symptoms = detectSymptoms(prepared, text);
+  const symptoms = symptomsOf(text, language);
   const datedBleeding = symptoms.mild && !symptoms.swelling ? clausesOf(findTerms(prepared, C.bleeding)) : new Set<number>();
   // … nor are the days named in an "if … ever" clause ("dacă aș avea vreodată o urgență în weekend, …") or asked in advance.
   const undated = (matches: readonly TermMatch[]) =>

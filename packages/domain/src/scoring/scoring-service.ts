@@ -5,9 +5,8 @@ import {
   type ScoringFallbackReason,
 } from '@medicalcor/types/scoring/lead-score';
 import { detectLanguage } from '../language/detect-language.ts';
-import { detectSymptoms } from '../triage/symptoms.ts';
+import { symptomsOf } from '../triage/symptoms.ts';
 import { scoreWithRules } from './rule-scorer.ts';
-import { prepareText } from './text-matching.ts';
 
 export interface ScoringInput {
   text: string;
@@ -85,7 +84,7 @@ export function createScoringService(options: ScoringServiceOptions = {}): Scori
 
       if (!ai) return rules('ai-unconfigured');
       // Crisis messages go to triage, never to sales scoring.
-      if (detectSymptoms(prepareText(input.text, language), input.text).crisis) return rules('crisis');
+      if (symptomsOf(input.text, language).crisis) return rules('crisis');
 
       let output: unknown;
       try {

@@ -9,12 +9,14 @@ import {
   findWithNegation,
   normalizeText,
   pairInClause,
+  prepareText,
   termsOf,
   withoutOverlap,
   type CompiledTerm,
   type PreparedText,
   type TermMatch,
 } from '../scoring/text-matching.ts';
+import { memoByText } from '../scoring/memo-by-text.ts';
 import {
   AIRWAY_AREA_TERMS,
   ALLERGY_TERMS,
@@ -181,6 +183,9 @@ function isCurrentSymptom(text: PreparedText, match: TermMatch): boolean {
 }
 
 /** Red flags, crisis language and pain in one prepared message. Pure and synchronous. */
+/** detectSymptoms of a message's text in a language, remembered (triage and the scorer both ask). */
+export const symptomsOf = memoByText((text: string, language: string) => detectSymptoms(prepareText(text, language), text));
+
 export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const evidence: string[] = [];
   const redFlags: RedFlag[] = [];

@@ -1,6 +1,5 @@
-import { prepareText } from '../scoring/text-matching.ts';
 import { safetyReplyFor } from './safety-replies.ts';
-import { detectSymptoms, type RedFlag } from './symptoms.ts';
+import { symptomsOf, type RedFlag } from './symptoms.ts';
 
 export type TriageUrgency = 'low' | 'medium' | 'high' | 'emergency';
 export type TriageRouting = 'coordinator' | 'doctor_on_call' | 'emergency_advice' | 'crisis_support';
@@ -31,7 +30,7 @@ export interface TriageResult {
  * - anything else → coordinator, low.
  */
 export function triage(input: TriageInput): TriageResult {
-  const symptoms = detectSymptoms(prepareText(input.text, input.language), input.text);
+  const symptoms = symptomsOf(input.text, input.language);
   if (symptoms.crisis) {
     return {
       urgency: 'emergency',
