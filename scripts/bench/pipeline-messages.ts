@@ -29,10 +29,20 @@ export function pipelineDeliveries(config: Config, runId: string, count: number,
     const n = offset + i;
     const phone = `${BENCH_PHONE_PREFIX}${String((n % patients) + offset).padStart(6, '0').slice(-6)}`;
     const wamid = `${BENCH_WAMID_PREFIX}${runId}-${n.toString(36)}`;
-    // Stride through the set so one patient's messages differ (a prime stride, co-prime with the set size).
-    const text = texts[(n * 7) % texts.length]!;
+    // Stride through the set so one patient's messages differ (a prime stride, co-prime with the set size),
+    // each text made unique: the worker remembers the readings of recent texts (domain memo-by-text.ts),
+    // and real patients rarely send the very same text as another patient.
+    const text = texts[(n * 7) % texts.length]! + invisibleSuffix(n);
     const req = whatsappRequest({ text, from: phone, name: `Bench Patient ${n % patients}`, via: 'meta', wamid }, { config, signedBaseUrl: '' });
     out.push({ wamid, phone, body: req.body, headers: req.headers as Record<string, string> });
   }
   return out;
+}
+
+/**
+ * n written in zero-width characters (U+200B for 0, U+200C for 1): the text's words, language,
+ * score and triage stay what its label says (checked over the labelled set), but no two texts are equal.
+ */
+function invisibleSuffix(n: number): string {
+  return n.toString(2).replace(/0/g, '\u200b').replace(/1/g, '\u200c');
 }
