@@ -24,15 +24,18 @@ import {
   LEAVING_TERMS,
   NOT_INTERESTED_TERMS,
   LOCATION_TERMS,
+  MAILING_LIST_TERMS,
   NEED_DOUBTED_TERMS,
   NEGATION_TERMS,
   NOT_APPOINTMENT_TERMS,
   OPT_OUT_TERMS,
   OWNER_TERMS,
   PERSONAL_DATA_TERMS,
+  POSTPONED_TERMS,
   PRICE_TERMS,
   PROCEDURE_NAMES,
   PROCEDURE_TERMS,
+  REMOVE_TERMS,
   SOON_TIMELINE_TERMS,
   SPAM_TERMS,
   THANKS_TERMS,
@@ -96,6 +99,8 @@ export interface MessageSignals {
   curious: string[];
   /** The procedures named only in thanks or as healed, in a message that asks nothing ("merci, tout a bien cicatrisé après l'extraction"). */
   thankedFor: string[];
+  /** The procedures named only as put off, the patient undecided, in a message that asks nothing ("albirea mai așteaptă … nu știu încă"). */
+  postponed: string[];
   /** Leaving for good ("mă mut definitiv în Canada"): without a treatment asked for, not a prospective patient. */
   leaving: string[];
   optOut: string[];
@@ -149,6 +154,9 @@ const C = {
   habitual: compileTerms(HABITUAL_TERMS),
   nothingHappened: compileTerms([...NOTHING_HAPPENED_TERMS, ...ASKED_TO_KNOW_TERMS]),
   owner: compileTerms(OWNER_TERMS),
+  postponed: compileTerms(POSTPONED_TERMS),
+  remove: compileTerms([...REMOVE_TERMS, ...DELETE_TERMS]),
+  mailingList: compileTerms(MAILING_LIST_TERMS),
   optOut: compileTerms(OPT_OUT_TERMS),
   erase: compileTerms(DELETE_TERMS),
   personalData: compileTerms(PERSONAL_DATA_TERMS),
@@ -207,7 +215,13 @@ function readSignalsOf(text: string, language: string): MessageSignals {
   // après l'extraction"), asking nothing: courtesy, not interest in the procedure.
   const courtesy = !question && named.length > 0 && named.every((m) => thankedFor(prepared, m) || healedAfter(prepared, m, treated));
   const thankedProcedures = courtesy ? [...procedures.keys()] : [];
-  if (courtesy) procedures.clear();
+  // A procedure put off, the patient undecided, nothing asked ("albirea mai așteaptă 😂 nu știu încă dacă o mai fac anul ăsta"): no
+  // interest now. The days named before the putting off in its clause are why, not when ("… this month so the implant will have to wait").
+  const postponed = findTerms(prepared, C.postponed).filter((m) => procedureClauses.has(m.clause));
+  const putOffClauses = clausesOf(postponed);
+  const putOff = !courtesy && !question && named.length > 0 && findTerms(prepared, C.undecided).length > 0 && named.every((m) => putOffClauses.has(m.clause));
+  const putOffProcedures = putOff ? [...procedures.keys()] : [];
+  if (courtesy || putOffProcedures.length > 0) procedures.clear();
   const ordered = new Map([...procedures].sort(([a], [b]) => (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0)));
 
   // "Tell me more about your hygiene appointments" asks about appointments, it does not request one;
@@ -232,9 +246,20 @@ function readSignalsOf(text: string, language: string): MessageSignals {
   // the day is when it happened, not when to come.
   const symptoms = symptomsOf(text, language);
   const datedBleeding = symptoms.mild && !symptoms.swelling ? clausesOf(findTerms(prepared, C.bleeding)) : new Set<number>();
+  // A recovery told and asked about ("am scos măseaua alaltăieri, e puțin umflat … e normal?"): the days named up to the end of its
+  // question are when things happened; a later question is a new one ("… și când vin să scot firele, se poate joi?").
+  const recovery = symptoms.mild ? clausesThroughQuestion(prepared, treated) : new Set<number>();
   // … nor are the days named in an "if … ever" clause ("dacă aș avea vreodată o urgență în weekend, …") or asked in advance.
   const undated = (matches: readonly TermMatch[]) =>
-    matches.filter((m) => !datedBleeding.has(m.clause) && !someday.has(m.clause) && !inAdvance.has(m.clause) && !unneeded.has(m.clause));
+    matches.filter(
+      (m) =>
+        !datedBleeding.has(m.clause) &&
+        !recovery.has(m.clause) &&
+        !someday.has(m.clause) &&
+        !inAdvance.has(m.clause) &&
+        !unneeded.has(m.clause) &&
+        !postponed.some((p) => p.clause === m.clause && m.end <= p.start),
+    );
 
   // "un buono regalo da 200 euro": the amount of a voucher is its value, not a price asked
   const vouchers = clausesOf(findTerms(prepared, C.voucher));
@@ -265,8 +290,12 @@ function readSignalsOf(text: string, language: string): MessageSignals {
     browsing: termsOf(browsing),
     curious: found(C.curious),
     thankedFor: thankedProcedures,
+    postponed: putOffProcedures,
     leaving: found(C.leaving),
-    optOut: [...found(C.optOut), ...termsOf(coOccurInClause(prepared, C.erase, C.personalData) ?? [])],
+    optOut: [
+      ...found(C.optOut),
+      ...termsOf(coOccurInClause(prepared, C.erase, C.personalData) ?? coOccurInClause(prepared, C.remove, C.mailingList) ?? []),
+    ],
     wrongNumber: [...found(C.wrongNumber), ...otherBusinessAsked(prepared)],
     spam: URL_PATTERN.test(text) ? ['link', ...found(C.spam)] : found(C.spam),
     job: found(C.job),

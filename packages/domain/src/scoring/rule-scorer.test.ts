@@ -483,3 +483,54 @@ describe('scoreWithRules — holdout-21 concepts', () => {
     }
   });
 });
+
+describe('scoreWithRules — holdout-22 concepts', () => {
+  it('a pain said to be easing after a treatment is a recovery question; a pain that is not is acute', () => {
+    expect(classOf('had my wisdom tooth out yesterday, the pain is getting better every day, no fever, is that normal?')).toBe('WARM');
+    expect(classOf('Gestern wurde mir der Weisheitszahn gezogen, die Schmerzen lassen nach, ist das normal?')).toBe('WARM');
+    expect(classOf('Ayer me sacaron la muela del juicio, el dolor va disminuyendo, ¿es normal?')).toBe('WARM');
+    expect(classOf('had my tooth pulled yesterday and the pain is getting worse')).toBe('HOT');
+    expect(classOf('Am scos măseaua alaltăieri și durerea nu scade deloc, mă doare tot mai tare')).toBe('HOT');
+  });
+
+  it('a recovery question dates the days up to its question; a later question asking for a day books', () => {
+    expect(classOf('mi-am scos măseaua joi, azi e puțin umflat, e normal?')).toBe('WARM');
+    expect(classOf('mi-am scos măseaua alaltăieri, e puțin umflat, e normal? și când vin să scot firele, se poate joi?')).toBe('HOT');
+  });
+
+  it('a procedure put off: the days before it are why; undecided and asking nothing, no interest now', () => {
+    expect(classOf("Car broke down so the veneers will have to wait, not sure if I'll do them this year. Just saying hi!")).toBe('COLD');
+    expect(classOf('Das Auto ist kaputt, die Zahnspange muss warten, ich weiß noch nicht, ob ich sie dieses Jahr mache.')).toBe('COLD');
+    expect(classOf('the bills were huge this month so the crown will have to wait, could you send me info on how it works?')).toBe('WARM');
+    // a visit moved to a day, or another procedure wanted on one, still books
+    expect(classOf('can we postpone the cleaning to next week?')).toBe('HOT');
+    expect(classOf('the crown can wait till next month but I need the filling tomorrow')).toBe('HOT');
+  });
+
+  it('taken off a list or a newsletter is an opt-out; a tooth or a brace taken out is not', () => {
+    for (const text of [
+      'please remove my number from your mailing list',
+      'Merci de retirer mon adresse de votre liste de diffusion',
+      'Kérem, töröljenek a hírlevélről',
+      'Bitte löschen Sie uns aus dem Newsletter',
+    ]) {
+      expect(classOf(text), text).toBe('UNQUALIFIED');
+    }
+    expect(classOf('puteți să-mi scoateți măseaua de minte mâine?')).toBe('HOT');
+    expect(classOf('can you remove my braces next week?')).toBe('HOT');
+  });
+
+  it("a sales rep's visit, a free demo or the buyer asked for is spam; a free consultation asked by a patient is not", () => {
+    for (const text of [
+      "Hi, I'm a sales rep for a scanner company, who's in charge of purchasing?",
+      'Guten Tag, ich bin Außendienstmitarbeiter der Firma Dentalix, darf ich Ihnen eine kostenlose Vorführung anbieten?',
+      'Bonjour, je suis commercial chez un fabricant de fauteuils, qui est le responsable des achats ?',
+      'Bună ziua, sunt reprezentant de vânzări la o firmă de consumabile, cine se ocupă de achiziții?',
+    ]) {
+      expect(classOf(text), text).toBe('UNQUALIFIED');
+    }
+    // a patient whose job is sales; a free consultation asked for
+    expect(classOf("je suis commercial et j'ai besoin d'un détartrage vendredi")).toBe('HOT');
+    expect(classOf('do you offer a free consultation for implants?')).toBe('HOT');
+  });
+});

@@ -140,10 +140,11 @@ function decide(now: MessageSignals, past: readonly MessageSignals[]): ScoredLea
   const price = collect((s) => s.price);
   const weakPrice = hasProcedure ? collect((s) => s.weakPrice) : [];
   const financing = collect((s) => s.financing);
-  // In a recovery question the days named are when things happened, not when to come in.
-  const dated = recovering(now);
-  const urgentTimeline = dated ? [] : collect((s) => s.urgentTimeline);
-  const timeline = dated ? [] : [...urgentTimeline, ...collect((s) => s.soonTimeline)];
+  // In a recovery question the days named are when things happened, not when to come in (the message's signals leave them out, up to
+  // the end of its question): the earlier messages' days are not read either, only a later question's in this one.
+  const timed = recovering(now) ? [now] : context;
+  const urgentTimeline = [...new Set(timed.flatMap((s) => s.urgentTimeline))];
+  const timeline = [...urgentTimeline, ...new Set(timed.flatMap((s) => s.soonTimeline))];
   const appointment = collect((s) => s.appointment);
   const need = collect((s) => s.need);
   const pain = acuteNow || (!undecided && past.some((s) => acute(s) || s.symptoms.redFlags.length > 0));
@@ -209,6 +210,7 @@ function decide(now: MessageSignals, past: readonly MessageSignals[]): ScoredLea
     now.greeting.length > 0 ? `greeting ${list(now.greeting)}` : '',
     now.thanks.length > 0 ? `thanks ${list(now.thanks)}` : '',
     now.thankedFor.length > 0 ? `thanked for ${now.thankedFor.join(', ')}` : '',
+    now.postponed.length > 0 ? `put off ${now.postponed.join(', ')}` : '',
     now.location.length > 0 ? `location ${list(now.location)}` : '',
     now.hours.length > 0 ? `opening hours ${list(now.hours)}` : '',
     now.ad.length > 0 ? `ad ${list(now.ad)}` : '',

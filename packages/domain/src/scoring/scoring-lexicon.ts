@@ -314,6 +314,10 @@ export const TREATMENT_DONE_TERMS: readonly Term[] = [
   // been in for it ("am fost ieri la extracție", "I went in for the extraction")
   'am fost la', 'am fost ieri la', 'am fost azi la', 'went for', 'went in for', 'was in for', 'ich war zur', 'ich war beim', 'ich war gestern zur',
   'je suis alle', 'je suis allee', 'sono stato a', 'sono stata a', 'sono andato a', 'sono andata a', 'fui a', 'estuve en', 'voltam',
+  // done on a day gone by, named in its clause ("am scos măseaua de minte alaltăieri", "had the implant in last week")
+  'ieri', 'alaltaieri', 'saptamana trecuta', 'yesterday', 'last week', 'day before yesterday', 'gestern', 'vorgestern', 'letzte woche',
+  { term: 'hier', langs: ['fr'] }, 'avant hier', 'semaine derniere', 'l altro ieri', 'settimana scorsa', 'ayer', 'anteayer', 'antier',
+  'semana pasada', 'tegnap', 'tegnapelott', 'mult heten',
 ];
 
 /** Asking for information without a buying signal. */
@@ -371,11 +375,29 @@ export const AD_TERMS: readonly Term[] = [
 export const UNDECIDED_TERMS: readonly Term[] = [
   'ma mai gandesc', 'ma gandesc', 'mai vedem', 'revin', 'poate mai tarziu', 'nu stiu inca', 'nu m am hotarat', 'nu sunt sigur*',
   'think about it', 'not sure', 'just looking', 'maybe later', 'get back to you', 'ich uberlege', 'vielleicht spater',
+  // not sure yet ("ich weiß noch nicht, ob …", "no sé todavía si …", "non so ancora se …")
+  'weiss noch nicht', 'bin mir nicht sicher', 'bin noch unsicher', 'je ne sais pas encore', 'je sais pas encore', 'pas encore decide',
+  'pas encore decidee', 'je ne suis pas sur', 'je ne suis pas sure', 'je suis pas sur', 'je suis pas sure', 'non so ancora', 'non sono sicuro', 'non sono sicura', 'no se todavia', 'todavia no se', 'no se aun',
+  'aun no se', 'no estoy seguro', 'no estoy segura', 'meg nem tudom', 'nem vagyok biztos', 'nu sunt hotarat*', 'inca nu stiu',
   'je vais reflechir', 'je reflechis', 'ci penso', 'ci pensero', 'lo pienso', 'lo pensare', 'meggondolom', 'gondolkodom',
   'cu cine vorbesc', 'who is this', 'who am i talking to',
   // only having a look around ("just having a look around", "mă uit doar", "ich schaue mich nur um")
   'having a look around', 'just having a look', 'just browsing', 'ma uit doar', 'doar ma uit', 'schaue mich nur um', 'ich schaue nur',
   'je regarde juste', 'je regarde seulement', 'sto solo guardando', 'solo estoy mirando', 'solo estaba mirando', 'csak nezelodom',
+];
+
+/**
+ * A procedure put off ("albirea mai așteaptă", "the implant will have to wait till autumn", "das Implantat muss warten"): the days named
+ * before it in its clause are why ("the vet bills have bled me dry this month so …"), not when to come in; with the patient undecided
+ * ("nu știu încă dacă o mai fac") and nothing asked, the procedure is no interest now. A date after it is until when ("the crown can
+ * wait till next month"). Not a visit moved to another day ("können wir die Reinigung auf nächste Woche verschieben?"): that day is
+ * the new one.
+ */
+export const POSTPONED_TERMS: readonly Term[] = [
+  'mai asteapta', 'va mai astepta', 'o sa mai astepte', 'trebuie sa astepte', 'mai poate astepta', 'will have to wait', 'has to wait',
+  'can wait', 'must wait', 'on hold', 'put off', 'putting off', 'muss warten', 'mussen warten', 'kann warten', 'aufgeschoben', 'auf eis',
+  'attendra', 'devra attendre', 'peut attendre', 'dovra aspettare', 'aspettera', 'puo aspettare', 'tendra que esperar', 'esperara',
+  'puede esperar', 'varnia kell', 'varhat', 'varni fog',
 ];
 
 /**
@@ -444,6 +466,22 @@ export const OPT_OUT_TERMS: readonly Term[] = [
 export const DELETE_TERMS: readonly Term[] = [
   'sterge*', 'stergeti*', 'delete*', 'erase', 'losch*', 'supprim*', 'effac*', 'cancella*', 'elimina*', 'borr*', 'torol*',
 ];
+/**
+ * Taken off a list ("să-mi scoateți numărul din lista de mesaje promoționale", "togliete il mio nome dalla lista", "aus dem Newsletter
+ * löschen"): a removing or deleting verb (REMOVE_TERMS, DELETE_TERMS) with a mailing list, a newsletter or a database in one clause is
+ * an opt-out. Not "remove" with a pronoun only: "scoateți-mi măseaua" is an extraction.
+ */
+export const REMOVE_TERMS: readonly Term[] = [
+  'scoate*', 'scoti', 'remove*', 'take my number off', 'take us off', 'unsubscrib*', 'dezabon*', 'entfern*', 'austrag*',
+  'streich*', 'nehmen sie mich', { term: 'retir*', langs: ['fr', 'es'] }, 'enlev*', 'desinscri*', 'desabonn*', 'togli*', 'rimuov*', 'disiscriv*',
+  'quiten*', 'quitar*', 'quitad*', 'quitame*', 'saqu*', 'sacar*',
+  'dar de baja', 'darme de baja', 'den de baja', 'eltavolit*', 'vegyenek ki', 'vegyen ki', 'kivesz*', 'leiratkoz*',
+];
+export const MAILING_LIST_TERMS: readonly Term[] = [
+  'lista', 'listele', 'listei', 'list', 'lists', 'mailing*', 'newsletter*', 'liste', { term: 'listen', langs: ['de'] }, 'verteiler*', 'listado',
+  'listarol', 'listabol', 'hirlevel*', 'baza de date', 'database', 'datenbank', 'kartei', 'base de donnees', 'fichier', 'base dati',
+  'banca dati', 'base de datos', 'adatbazis*', 'mesaje promotionale', 'promotional messages', 'promotional emails', 'marketing emails',
+];
 export const PERSONAL_DATA_TERMS: readonly Term[] = [
   'ma', 'mi', 'me', 'my', 'mich', 'meine*', 'moi', 'mes', 'mis', 'datele', 'date', 'data', 'daten', 'donnees', 'dati', 'datos',
   'adat*', 'lista', 'list', 'liste', 'database', 'numar*', 'number', 'nummer', 'numero', 'szam*', 'contact*', 'kontakt*',
@@ -506,6 +544,21 @@ export const SPAM_TERMS: readonly Term[] = [
   'notre catalogue', 'nos produits', 'consommables', 'fournitures dentaires', 'distribuiamo', 'forniamo', 'il nostro listino', 'i nostri prodotti',
   'materiali di consumo', 'forniture dentali', 'distribuimos', 'suministramos', 'nuestra lista de precios', 'nuestros productos', 'consumibles',
   'suministros dentales', 'forgalmazunk', 'forgalmazasaval', 'arlistank*', 'termekeink*', 'fogyoanyag*',
+  // a company's sales rep, asking for the buyer or to show a product ("could I grab 5 mins with whoever handles purchasing?", "sono un
+  // rappresentante di una ditta … posso passare per una dimostrazione gratuita?"); not a patient whose job is sales ("je suis commercial")
+  'sales rep for', 'sales rep from', 'sales rep at', 'sales rep with', 'sales representative for', 'sales representative from',
+  'sales representative at', 'sales representative with', 'reprezentant de vanzari la', 'reprezentant de vanzari al', 'reprezentant al firmei',
+  'reprezentant al companiei', 'agent de vanzari la', 'aussendienstmitarbeiter von', 'aussendienstmitarbeiter der', 'vertriebsmitarbeiter von',
+  'vertriebsmitarbeiter der', 'vertreter der firma', 'commercial chez', 'representant commercial', 'representant de la societe',
+  'representant d une societe', 'rappresentante di una ditta', 'rappresentante di un azienda', 'rappresentante della ditta',
+  'rappresentante commerciale', 'representante de una empresa', 'representante de la empresa', 'representante comercial',
+  'representante de ventas de', 'cegunk kepviseleteben',
+  'handles purchasing', 'handles your purchasing', 'does the purchasing', 'in charge of purchasing', 'responsible for purchasing',
+  'purchasing manager', 'purchasing department', 'procurement', 'responsabilul de achizitii', 'departamentul de achizitii', 'se ocupa de achizitii',
+  'zustandig fur den einkauf', 'einkaufsabteilung', 'einkaufsleiter*', 'responsable des achats', 'service achats', 's occupe des achats',
+  'ufficio acquisti', 'responsabile acquisti', 'si occupa degli acquisti', 'encargado de compras', 'departamento de compras',
+  'responsable de compras', 'se encarga de las compras', 'beszerzes*', 'free demo', 'free demonstration', 'product demo', 'demonstratie gratuita',
+  'kostenlose vorfuhrung', 'demonstration gratuite', 'dimostrazione gratuita', 'demostracion gratuita', 'ingyenes bemutato*',
 ];
 
 /** Job seekers and CVs: not patients. */

@@ -1,14 +1,40 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as bleedingRiskLexicon from '../triage/bleeding-risk-lexicon.ts';
+import * as crisisEndingLexicon from '../triage/crisis-ending-lexicon.ts';
+import * as crisisGoodbyeLexicon from '../triage/crisis-goodbye-lexicon.ts';
 import * as crisisLexicon from '../triage/crisis-lexicon.ts';
 import * as symptomLexicon from '../triage/symptom-lexicon.ts';
 import * as scoringLexicon from './scoring-lexicon.ts';
-import { clausesThroughQuestion, compileTerm, compileTerms, endsPhrase, findTerm, findTerms, findWithNegation, normalizeText, pairInClause, prepareText, withoutOverlap } from './text-matching.ts';
+import { clausesThroughQuestion, compileTerm, compileTerms, endsPhrase, findTerm, findTerms, findWithNegation, normalizeText, pairInClause, pairInNextClause, prepareText, withoutOverlap } from './text-matching.ts';
 
 describe('text matching', () => {
   it('normalises case, diacritics, ß and English contractions', () => {
     expect(normalizeText('Cât COSTĂ fațetele? Größe')).toBe('cat costa fatetele? grosse');
     expect(normalizeText("I don't want it, can't come")).toBe('i do not want it, can not come');
+  });
+
+  it('reads "I\'m" as "i am", and chat "im" too in an English message (German "im" stays)', () => {
+    expect(normalizeText("once I'm gone")).toBe('once i am gone');
+    expect(prepareText('im done fighting', 'en').tokens).toEqual(['i', 'am', 'done', 'fighting']);
+    expect(prepareText('Schmerzen im Mund', 'de').tokens).toEqual(['schmerzen', 'im', 'mund']);
+    expect(prepareText('im Mund', 'unknown').tokens).toEqual(['im', 'mund']);
+  });
+
+  it('a token named like an object property ("constructor") is a word like any other', () => {
+    expect(prepareText('the constructor broke my tooth', 'en').tokens).toEqual(['the', 'constructor', 'broke', 'my', 'tooth']);
+  });
+
+  it('pairs matches in one clause or with the second in the clause right after the first', () => {
+    const pair = (text: string) => {
+      const prepared = prepareText(text);
+      const find = (term: string) => findTerms(prepared, compileTerms([term]));
+      return pairInNextClause(find('decided'), find('vanish*'))?.map((m) => m.term) ?? null;
+    };
+    expect(pair('I have decided to vanish')).toEqual(['decided', 'vanish*']);
+    expect(pair('I have decided, vanishing is best')).toEqual(['decided', 'vanish*']);
+    expect(pair('vanishing cream. I have decided')).toBeNull(); // the second before the first's clause
+    expect(pair('I have decided. the weather. vanishing cream')).toBeNull(); // two clauses apart
   });
 
   it('folds the ligatures NFD leaves whole: œ → oe, æ → ae', () => {
@@ -141,7 +167,14 @@ describe('text matching', () => {
     const dir = new URL('./eval/', import.meta.url);
     const messages = readdirSync(dir).filter((f) => f.endsWith('.json'))
       .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { text: string; lang: string }[]);
-    const lists = [...Object.values(crisisLexicon), ...Object.values(symptomLexicon), ...Object.values(scoringLexicon)]
+    const lists = [
+      ...Object.values(crisisLexicon),
+      ...Object.values(crisisEndingLexicon),
+      ...Object.values(crisisGoodbyeLexicon),
+      ...Object.values(bleedingRiskLexicon),
+      ...Object.values(symptomLexicon),
+      ...Object.values(scoringLexicon),
+    ]
       .filter((v): v is readonly (string | { term: string })[] => Array.isArray(v))
       .map((terms) => compileTerms(terms));
     expect(lists.length).toBeGreaterThan(30);

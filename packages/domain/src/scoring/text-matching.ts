@@ -54,22 +54,26 @@ export interface TermMatch {
   clause: number;
 }
 
-const ENGLISH_CONTRACTIONS: Readonly<Record<string, string>> = {
-  cant: 'can not',
-  cannot: 'can not',
-  dont: 'do not',
-  doesnt: 'does not',
-  didnt: 'did not',
-  wont: 'will not',
-  isnt: 'is not',
-  arent: 'are not',
-  wasnt: 'was not',
-  havent: 'have not',
-  wouldnt: 'would not',
-  couldnt: 'could not',
-};
+/** A Map, not an object: a token such as "constructor" must not find Object's prototype. */
+const ENGLISH_CONTRACTIONS: ReadonlyMap<string, string> = new Map([
+  ['cant', 'can not'],
+  ['cannot', 'can not'],
+  ['dont', 'do not'],
+  ['doesnt', 'does not'],
+  ['didnt', 'did not'],
+  ['wont', 'will not'],
+  ['isnt', 'is not'],
+  ['arent', 'are not'],
+  ['wasnt', 'was not'],
+  ['havent', 'have not'],
+  ['wouldnt', 'would not'],
+  ['couldnt', 'could not'],
+]);
 
-/** Lower case, no diacritics (NFD), ß → ss, œ → oe, æ → ae, typographic apostrophes unified, English "n't" expanded. */
+/**
+ * Lower case, no diacritics (NFD), ß → ss, œ → oe, æ → ae, typographic apostrophes unified, English "n't" and "I'm" expanded
+ * ("once I'm gone" reads as "once i am gone").
+ */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFD')
@@ -82,8 +86,15 @@ export function normalizeText(text: string): string {
     .replace(/[’‘`´]/g, "'")
     .replace(/\bcan't\b/g, 'can not')
     .replace(/\bwon't\b/g, 'will not')
-    .replace(/n't\b/g, ' not');
+    .replace(/n't\b/g, ' not')
+    .replace(/\bi'm\b/g, 'i am');
 }
+
+/**
+ * English chat writes "I'm" without its apostrophe ("im gone", "im done"): in an English message the token "im" is "i am"
+ * (elsewhere it is German "im", "in the").
+ */
+const ENGLISH_CHAT_CONTRACTIONS: ReadonlyMap<string, string> = new Map([['im', 'i am']]);
 
 const CLAUSE_SPLIT = /([.!?;:,\n()…]+|\s[-–—]\s)/u;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -106,7 +117,7 @@ export function prepareText(text: string, language: string = 'unknown'): Prepare
       continue;
     }
     for (const word of words) {
-      const expanded = ENGLISH_CONTRACTIONS[word];
+      const expanded = ENGLISH_CONTRACTIONS.get(word) ?? (language === 'en' ? ENGLISH_CHAT_CONTRACTIONS.get(word) : undefined);
       for (const piece of expanded ? expanded.split(' ') : [word]) {
         tokens.push(piece);
         clauseOf.push(clause);
@@ -339,6 +350,33 @@ export function pairInClause(left: readonly TermMatch[], right: readonly TermMat
     }
   }
   return null;
+}
+
+/**
+ * The first pair of matches, one from each list, in one clause (as pairInClause) or with the right one in the clause right after the
+ * left one's: a thought a comma splits ("ich habe beschlossen, für immer zu verschwinden", "szorul a torkom, amikor nyelek").
+ */
+export function pairInNextClause(left: readonly TermMatch[], right: readonly TermMatch[]): TermMatch[] | null {
+  const same = pairInClause(left, right);
+  if (same) return same;
+  for (const l of left) {
+    const r = right.find((m) => m.clause === l.clause + 1);
+    if (r) return [l, r];
+  }
+  return null;
+}
+
+/**
+ * The matches said of one of `subjects` next to them (same clause, three words apart at most): "your prices are killing me". With
+ * `text`, not across an "and"/"but"/"since" (where a negation's reach ends): "the filling is gone and it hurts" says nothing gone of the pain.
+ */
+export function saidOf(matches: readonly TermMatch[], subjects: readonly TermMatch[], text?: PreparedText): TermMatch[] {
+  const oneThought = (a: TermMatch, b: TermMatch) => {
+    if (!text) return true;
+    const [from, to] = a.end <= b.start ? [a.end, b.start] : [b.end, a.start];
+    return !text.tokens.slice(from, to).some((token) => NEGATION_SCOPE_BREAKERS.has(token));
+  };
+  return matches.filter((m) => subjects.some((c) => c.clause === m.clause && c.start - m.end <= 3 && m.start - c.end <= 3 && oneThought(m, c)));
 }
 
 /** The matches that share no token with any of `exclusions` ("how much" but not "how much time"). */

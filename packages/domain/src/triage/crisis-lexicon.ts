@@ -29,6 +29,12 @@ export const NOT_CRISIS_TERMS: readonly Term[] = [
   'svegliarmi con', 'svegliarmi di notte', 'despertar con dolor', 'despertarme con dolor', 'despertarme por la noche', 'fajdalomra ebredjek',
 ];
 
+/**
+ * Everyone, said as "the whole world" ("dire adieu à tout le monde", "despidiéndose de todo el mundo"): not the ordinary object of
+ * NOT_CRISIS_TERMS ('tout le', 'todo el'), so a goodbye to everyone stays crisis language.
+ */
+export const EVERYONE_TERMS: readonly Term[] = ['tout le monde', 'todo el mundo'];
+
 /** Self-harm and suicide language. Never negated: "I don't want to live anymore" is itself a crisis phrase. */
 export const CRISIS_TERMS: readonly Term[] = [
   // ro
@@ -56,11 +62,11 @@ export const CRISIS_TERMS: readonly Term[] = [
   'mai usor fara mine', 'mai simplu fara mine', 'easier without me', 'simpler without me', 'leichter ohne mich', 'einfacher ohne mich',
   'plus simple sans moi', 'plus facile sans moi', 'piu facile senza di me', 'piu semplice senza di me', 'mas facil sin mi', 'mas sencillo sin mi',
   'konnyebb nelkulem', 'egyszerubb nelkulem', 'konnyebb lenne nelkulem',
-  // saying goodbye to everyone, in any order ("he's been ringing everyone to say goodbye"), as 'say goodbye to everyone'
-  'everyone to say goodbye', 'everybody to say goodbye', 'saying goodbye to everyone', 'saying goodbye to everybody', 'said goodbye to everyone',
-  'said goodbye to everybody', 'say goodbye to everybody', 'von allen verabschiedet', 'von allen zu verabschieden', 'verabschiedet sich von allen',
-  'dire au revoir a tout le monde', 'dit au revoir a tout le monde', 'adieux a tout le monde', 'detto addio a tutti', 'dire addio a tutti',
-  'despedirse de todos', 'se ha despedido de todos', 'se despidio de todos', 'me despedi de todos', 'elbucsuzott mindenkitol', 'elbucsuztam mindenkitol',
+  // saying goodbye to everyone: GOODBYE_TO_ALL_TERMS (crisis-goodbye-lexicon.ts; crisis.ts: unless a move explains it)
+  // a farewell note ("a goodbye note", "un bilet de adio", "ein Abschiedszettel", "un mot d'adieu")
+  'goodbye note*', 'farewell note*', 'suicide note*', 'bilet de adio', 'bilete de adio', 'biletul de adio', 'abschiedszettel', 'abschiedsnachricht',
+  'mot d adieu', 'mots d adieu', 'biglietto d addio', 'biglietto di addio', 'biglietti d addio', 'nota de despedida', 'notas de despedida',
+  'nota de suicidio', 'bucsulevel*', 'bucsuuzenet*',
   // told by a relative: self-harm in the third person ("I'm afraid he'll do something to himself", "dass er sich etwas antut")
   'kill himself', 'kill herself', 'killing himself', 'killing herself', 'take his own life', 'take her own life', 'end his life', 'end her life',
   'do something to himself', 'do something to herself', 'harm himself', 'harm herself', 'sich etwas antun', 'sich was antun', 'sich etwas antut',
@@ -102,7 +108,7 @@ export const CRISIS_TERMS: readonly Term[] = [
   'not want to wake up', 'not wanna wake up', 'not to wake up', 'never wake up', 'never want to wake up', 'do not wake up', 'sleep forever', 'end everything', 'end things', 'wish i was dead', 'wish i were dead',
   'rather be dead', 'rather die', 'wish i was never born', 'wish i had never been born', 'tired of living', 'sick of living', 'tired of life',
   'no will to live', 'nothing to live for', 'life is pointless', 'life has no meaning', 'life is not worth', 'hang myself', 'jump off a',
-  'jump off the', 'cut myself', 'cutting myself', 'say goodbye to everyone', 'not be around much longer',
+  'jump off the', 'cut myself', 'cutting myself', 'not be around much longer',
   'ending it all', 'ending my life', 'ending everything', 'everything to end', 'it all to end', 'point anymore', 'point in anything',
   'thinking about ending it', 'about ending it', 'can not face another day', 'cant face another day', 'around long enough',
   // farewell acts: giving things away, a goodbye letter
@@ -236,6 +242,14 @@ export const FAREWELL_LETTER_TERMS: readonly Term[] = [
   'meine briefe geschrieben', 'die briefe geschrieben', 'ecrit mes lettres', 'ecrit les lettres', 'ecrit mes dernieres lettres',
   'ecrit mes lettres d adieu', 'scritto le mie lettere', 'scritto le lettere', 'escrito mis cartas', 'escribi mis cartas', 'escrito las cartas',
   'megirtam a leveleimet', 'megirtam a leveleket',
+  // the letters, with an adverb or the article ("am scris deja scrisorile pentru copii", "ya escribí las cartas")
+  'scris deja scrisori*', 'scris deja niste scrisori', 'scrisori* pentru copii*', 'scrisori* pentru familie*', 'scrisori* pentru familia mea',
+  'scrisori* pentru cei dragi', 'scrisori* copiilor', 'scrisori* familiei', 'scrisorile de adio', 'already written letters', 'already wrote letters',
+  'escribi las cartas', 'escrito ya las cartas',
+  // notes left about, again and again ("she's been leaving notes saying …"); a farewell note is crisis language (CRISIS_TERMS)
+  'leaving notes', 'leaving little notes', 'lasa bilete', 'lasa biletele', 'a tot lasat bilete', 'hinterlasst zettel', 'zettel hinterlassen',
+  'laisse des mots', 'laisse des petits mots', 'lascia bigliettini', 'lascia dei biglietti', 'deja notas', 'dejando notas', 'cetliket hagy*',
+  'uzeneteket hagy*',
 ];
 
 /**
@@ -265,6 +279,12 @@ export const AFFAIRS_SETTLED_TERMS: readonly Term[] = [
   // everything tidied away ("j'ai tout rangé")
   'j ai tout range', 'tidied everything up', 'tidied up everything', 'alles aufgeraumt', 'am facut ordine in tot', 'ho riordinato tutto',
   'lo he ordenado todo', 'he ordenado todo', 'mindent rendbe raktam',
+  // … being done now ("I'm sorting out my affairs", "îmi pun treburile în ordine", "je règle mes affaires")
+  'sorting out my affairs', 'sorting my affairs', 'getting my affairs in order', 'putting my affairs in order',
+  'imi pun lucrurile in ordine', 'imi pun treburile in ordine', 'imi rezolv treburile', 'imi fac ordine in lucruri', 'regle meine angelegenheiten',
+  'ordne meine angelegenheiten', 'je regle mes affaires', 'je mets de l ordre dans mes affaires', 'sto sistemando le mie cose',
+  'sto mettendo in ordine le mie cose', 'estoy arreglando mis asuntos', 'estoy poniendo en orden mis asuntos', 'rendezem a dolgaimat',
+  'rendbe teszem a dolgaimat',
 ];
 
 /**
@@ -403,6 +423,21 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'keinen grund mehr weiterzumachen', 'keinen grund weiterzumachen', 'plus de raison de continuer', 'plus aucune raison de continuer', 'aucune raison de continuer',
   'piu motivi per andare avanti', 'piu motivo per andare avanti', 'nessun motivo per andare avanti', 'piu ragioni per andare avanti', 'nessuna ragione per andare avanti',
   'no tengo razones para seguir', 'no tengo motivos para seguir', 'ninguna razon para seguir', 'ningun motivo para seguir', 'nincs okom folytatni', 'nincs miert folytatnom',
+  // no light at the end of the tunnel, said negated ("je ne vois plus de lumière au bout du tunnel"): seeing it is hope
+  'no light at the end of the tunnel', 'not see any light', 'not see the light at the end', 'no light at the end', 'nu mai vad lumina',
+  'nu vad nicio lumina', 'nicio lumina la capatul', 'kein licht am ende', 'kein licht mehr', 'plus de lumiere au bout', 'pas de lumiere au bout',
+  'ne vois plus de lumiere', 'ne vois pas de lumiere', 'nessuna luce in fondo', 'non vedo piu la luce', 'non vedo la luce in fondo', 'no veo la luz',
+  'no veo ninguna luz', 'ninguna luz al final', 'nem latom a fenyt', 'nincs feny az alagut vegen',
+  // done or tired of fighting ("i'm done fighting", "am obosit să mai lupt", "stanco di lottare")
+  'done fighting', 'tired of fighting', 'no fight left', 'no more fight left', 'obosit sa lupt', 'obosita sa lupt', 'obosit sa mai lupt',
+  'obosita sa mai lupt', 'nu mai vreau sa lupt', 'nu mai am putere sa lupt', 'keine kraft mehr zu kampfen', 'will nicht mehr kampfen',
+  'mude zu kampfen', 'fatigue de me battre', 'fatiguee de me battre', 'j arrete de me battre', 'plus la force de me battre', 'stanco di lottare',
+  'stanca di lottare', 'non voglio piu lottare', 'cansado de luchar', 'cansada de luchar', 'ya no quiero luchar', 'nem akarok tovabb kuzdeni',
+  'belefaradtam a kuzdelembe', 'eleg volt a kuzdelembol',
+  // not wanting to be a burden any more, to anyone ("nem akarok már senkinek teher lenni"), as 'a burden'
+  'a burden to anyone', 'a burden to anybody', 'a burden anymore', 'povara pentru nimeni', 'niemandem zur last', 'niemandem eine last',
+  'un poids pour personne', 'etre un poids', 'essere un peso', 'un peso per nessuno', 'ser un peso', 'un peso para nadie', 'senkinek teher',
+  'senkinek sem teher', 'teher lenni', 'terhere lenni', 'senkinek a terhere',
 ];
 
 /**
@@ -529,8 +564,16 @@ export const GONE_TERMS: readonly Term[] = [
   'mai sunt pe aici', 'mai fiu pe aici', 'mai sunt aici', 'mai fiu aici', 'still be here', 'noch da sein', 'noch hier sein',
   'etre encore la', 'serai plus la', 'essere ancora qui', 'saro ancora qui', 'seguir aqui', 'siga aqui',
   'soha tobbe nem kellene felkelnem', 'ne kelljen felkelnem', 'never have to get up', 'never get up again',
-  'ugysem leszek', 'nem leszek mar itt', 'luat ramas bun', 'mi am luat ramas bun', 'ramas bun de la toata lumea',
+  'ugysem leszek', 'nem leszek mar itt', 'luat ramas bun', 'mi am luat ramas bun',
   'close my file',
+  // not long left to live ("nu mai am mult de stat pe aici", "I haven't got long to live")
+  'nu mai am mult de stat pe aici', 'nu mai am mult de stat aici', 'nu mai am mult de stat pe lume', 'nu mai am mult de trait',
+  'n am mult de trait', 'not long left to live',
+  'not have long to live', 'not got long to live', 'not have long left to live', 'not long for this world', 'nicht mehr lange zu leben',
+  'plus longtemps a vivre', 'plus beaucoup de temps a vivre', 'non ho piu molto da vivere', 'non mi resta molto da vivere',
+  'no me queda mucho de vida', 'no me queda mucho por vivir', 'nincs sok hatra', 'nincs mar sok hatra',
+  // an end put to it all, disappearing for good (ENDING_TERMS), an end put to "it" (ENDING_IT_TERMS), nothing more in one's name
+  // (NOTHING_IN_MY_NAME_TERMS): "gone" phrases too (crisis-ending-lexicon.ts, crisis.ts)
   // not needed any more: NO_LONGER_NEEDED_TERMS
   ...NO_LONGER_NEEDED_TERMS,
   // if I were not around ("if I wasn't around anymore")
@@ -604,6 +647,15 @@ export const GONE_TERMS: readonly Term[] = [
 ];
 
 /**
+ * "No point", "n-are rost", "keinen Sinn", "non ha senso": the HOPELESS_TERMS most often said of waiting or booking ("no point waiting
+ * for the insurance"). They pair with every "gone" phrase but the loose ones (ENDING_IT_TERMS, NOTHING_IN_MY_NAME_TERMS in crisis-ending-lexicon.ts).
+ */
+export const POINTLESS_TERMS: readonly Term[] = [
+  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'la ce bun', 'no point', 'whats the point', 'what is the point', 'keinen sinn',
+  'sert a rien', 'a quoi bon', 'non ha senso', 'a che pro', 'no tiene sentido', 'semmi ertelme', 'nincs ertelme', 'felesleges', 'ertelmetlen',
+];
+
+/**
  * The trouble left to the family after one: "after me" (AFTER_ME_TERMS) with trouble, papers or debts (LEFT_BEHIND_TERMS) in one
  * clause, a relative named in the message (KIN_TERMS): "să nu aibă fată-mea bătăi de cap cu hârtiile după mine", "so my son has no
  * hassle with the paperwork after me", "damit meine Tochter nach mir keinen Ärger hat". A "gone" phrase, as 'pay everything after
@@ -631,6 +683,9 @@ export const KIN_TERMS: readonly Term[] = [
 export const NOT_GONE_TERMS: readonly Term[] = [
   'done now with', 'done with the', 'done with my', 'done with them', 'done with this', 'done with that', 'done with these', 'done with those',
   'done with your', 'toate sedintele', 'fertig mit allem papierkram',
+  // stains or a gap made to disappear ("far sparire per sempre le macchie", "make the stains disappear for good")
+  'make it disappear', 'make them disappear', 'make the stains disappear', 'stains to disappear', 'far sparire', 'fare sparire',
+  'faire disparaitre', 'hacer desaparecer', 'verschwinden lassen', 'verschwinden zu lassen', 'eltuntetni',
 ];
 
 /**

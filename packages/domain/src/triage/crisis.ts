@@ -5,6 +5,8 @@ import {
   compileTerms,
   findTerms,
   pairInClause,
+  pairInNextClause,
+  saidOf,
   withoutOverlap,
   type PreparedText,
   type TermMatch,
@@ -15,6 +17,7 @@ import {
   BELONGINGS_TERMS,
   CRISIS_TERMS,
   EMPTINESS_TERMS,
+  EVERYONE_TERMS,
   FAREWELL_LETTER_TERMS,
   FAREWELL_THANKS_TERMS,
   GONE_TERMS,
@@ -32,17 +35,24 @@ import {
   PER_DAY_TERMS,
   PET_SUPPLY_TERMS,
   PET_TERMS,
+  POINTLESS_TERMS,
   REHOME_TERMS,
   SELF_HARM_CUT_TERMS,
   SELF_HARM_MARK_TERMS,
   STOCKPILE_TERMS,
   TOO_MANY_TERMS,
 } from './crisis-lexicon.ts';
+import { DECIDED_TERMS, ENDED_THING_TERMS, ENDING_IT_TERMS, ENDING_TERMS, NOTHING_IN_MY_NAME_TERMS } from './crisis-ending-lexicon.ts';
+import { GOODBYE_ADDRESSEE_TERMS, GOODBYE_TO_ALL_TERMS, MOVING_HOUSE_TERMS } from './crisis-goodbye-lexicon.ts';
 import { ANIMAL_TERMS, IMPACT_TERMS, NOT_IMPACT_TERMS, PAIN_TERMS, TRAUMA_TERMS } from './symptom-lexicon.ts';
 
 const C = {
   crisis: compileTerms(CRISIS_TERMS),
   notCrisis: compileTerms(NOT_CRISIS_TERMS),
+  everyone: compileTerms(EVERYONE_TERMS),
+  goodbyeToAll: compileTerms(GOODBYE_TO_ALL_TERMS),
+  goodbyeAddressee: compileTerms(GOODBYE_ADDRESSEE_TERMS),
+  moving: compileTerms(MOVING_HOUSE_TERMS),
   selfHarmMarks: compileTerms(SELF_HARM_MARK_TERMS),
   cuts: compileTerms(SELF_HARM_CUT_TERMS),
   limb: compileTerms(LIMB_TERMS),
@@ -74,14 +84,21 @@ const C = {
   impact: compileTerms(IMPACT_TERMS),
   notImpact: compileTerms(NOT_IMPACT_TERMS),
   animal: compileTerms(ANIMAL_TERMS),
+  decided: compileTerms(DECIDED_TERMS),
+  ending: compileTerms(ENDING_TERMS),
+  endedThing: compileTerms(ENDED_THING_TERMS),
+  looseGone: compileTerms([...ENDING_IT_TERMS, ...NOTHING_IN_MY_NAME_TERMS]),
+  pointless: compileTerms(POINTLESS_TERMS),
 };
 
 /**
  * Crisis language in one prepared message: the words that make it a crisis (empty when it is none). Never negated ("I don't
  * want to live anymore" is itself a crisis phrase). Said outright (CRISIS_TERMS), or indirectly, by a pairing:
  * - hopelessness (HOPELESS_TERMS, farewell acts among them) with a first-person wish to be gone (GONE_TERMS);
- * - farewell acts of two kinds, or one with feeling empty inside; a pet or things handed on with another hopeless phrase;
- * - a means prepared (pills stored up) or asked for (how many would be too many), or marks of self-harm that no accident explains.
+ * - farewell acts of two kinds (unless a move explains them), or one with feeling empty inside; a pet or things handed on with another
+ *   hopeless phrase; a goodbye to everyone (unless a move explains it, or it is said to the clinic);
+ * - a means prepared (pills stored up) or asked for (how many would be too many), or marks of self-harm that no accident explains;
+ * - a decision to end it all or disappear for good ("ha deciso di sparire per sempre", "ich habe beschlossen, für immer zu verschwinden").
  */
 export function detectCrisis(text: PreparedText): TermMatch[] {
   // A pet or one's things handed on, or a new home asked for a pet, counts as a farewell act, like a hopeless phrase; so does a pet's
@@ -91,11 +108,20 @@ export function detectCrisis(text: PreparedText): TermMatch[] {
   const hopeless = [...findTerms(text, C.hopeless), ...handedOn];
   // The trouble left to the family "after me" is a "gone" phrase, as 'pay everything after me'.
   const leftBehind = findTerms(text, C.kin).length > 0 ? (coOccurInClause(text, C.afterMe, C.leftBehind) ?? []) : [];
+  // So is an end put to it all or disappearing for good, not said of stains or the treatment (ENDING_TERMS); and an end put to "it" or
+  // nothing more in one's name, with a hopeless phrase other than "no point" ("nem akarok már senkinek teher lenni, ma este mindent
+  // lezárok", not "no point waiting for the insurance, I'll put an end to it").
+  const loose = withoutOverlap(hopeless, findTerms(text, C.pointless)).length > 0 ? findTerms(text, C.looseGone) : [];
+  const endings = hopeless.length > 0 ? endingsOfOneself(text, [...findTerms(text, C.ending), ...loose]) : [];
   const gone =
-    hopeless.length > 0 ? withoutOverlap([...findTerms(text, C.gone), ...leftBehind], [...hopeless, ...findTerms(text, C.notGone)]) : [];
+    hopeless.length > 0
+      ? withoutOverlap([...findTerms(text, C.gone), ...leftBehind, ...endings], [...hopeless, ...findTerms(text, C.notGone)])
+      : [];
   // Farewell acts of two kinds, letters written, affairs settled, things handed on, thanks for everything ("j'ai réglé mes
   // affaires et écrit mes lettres", "am dat pisica unei vecine … vă mulțumesc pt tot ce ați făcut pt mine"), are a farewell
-  // without a "gone" phrase; one kind said twice is not.
+  // without a "gone" phrase; one kind said twice is not, nor are two told with a move ("I'm sorting out my affairs before the move
+  // abroad, thank you for everything you've done for me").
+  const moving = movingAway(text);
   const farewellKinds = [
     findTerms(text, C.farewellLetters),
     findTerms(text, C.affairsSettled),
@@ -104,9 +130,10 @@ export function detectCrisis(text: PreparedText): TermMatch[] {
   ].filter((m) => m.length > 0);
   const emptiness = withoutOverlap(findTerms(text, C.emptiness), farewellKinds.flat());
   return [
-    ...withoutOverlap(findTerms(text, C.crisis), findTerms(text, C.notCrisis)),
+    ...withoutOverlap(findTerms(text, C.crisis), withoutOverlap(findTerms(text, C.notCrisis), findTerms(text, C.everyone))),
+    ...(moving ? [] : goodbyeToAll(text)),
     ...(gone.length > 0 ? [...hopeless, ...gone] : []),
-    ...(farewellKinds.length >= 2 ? farewellKinds.flat() : []),
+    ...(farewellKinds.length >= 2 && !moving ? farewellKinds.flat() : []),
     // … and so is one with feeling empty or numb inside ("he'll be handling my stuff from now on … i've been so numb lately")
     ...(farewellKinds.length > 0 && emptiness.length > 0 ? [...farewellKinds.flat(), ...emptiness] : []),
     // … and so are a pet or things handed on with hopelessness ("no point spending money on my smile anymore … someone who could take
@@ -117,7 +144,41 @@ export function detectCrisis(text: PreparedText): TermMatch[] {
     ...overdoseAsked(text),
     // cuts on the arms, with no accident told to explain them
     ...selfHarmMarks(text),
+    // a decision taken to end it all or disappear for good: a plan, with or without a hopeless phrase
+    ...decidedEnding(text),
   ];
+}
+
+/** The message tells of a move: leaving for good (LEAVING_TERMS) or moving house (MOVING_HOUSE_TERMS: "ne mutăm în Canada"). */
+function movingAway(text: PreparedText): boolean {
+  return findTerms(text, C.leaving).length > 0 || findTerms(text, C.moving).length > 0;
+}
+
+/**
+ * A goodbye said to everyone (GOODBYE_TO_ALL_TERMS: "nos mandó un audio despidiéndose de todos"), not to the clinic ("ne luăm rămas bun
+ * de la toți de la clinică"); the caller leaves out one a move explains ("we're moving abroad … I want to say goodbye to everyone").
+ */
+function goodbyeToAll(text: PreparedText): TermMatch[] {
+  const toTheClinic = clausesOf(findTerms(text, C.goodbyeAddressee));
+  return findTerms(text, C.goodbyeToAll).filter((m) => !toTheClinic.has(m.clause));
+}
+
+/**
+ * A decision taken (DECIDED_TERMS) to end it all or disappear for good (ENDING_TERMS), in its clause or the next one ("ha deciso di
+ * sparire per sempre", "ich habe beschlossen, für immer zu verschwinden", "eldöntöttem, hogy örökre eltűnök"): a plan. Not an end put
+ * to "it" (ENDING_IT_TERMS: it may be the treatment), nor stains or a gap decided away ("die Lücke soll für immer verschwinden").
+ */
+function decidedEnding(text: PreparedText): TermMatch[] {
+  const endings = endingsOfOneself(text, withoutOverlap(findTerms(text, C.ending), findTerms(text, C.notGone)));
+  return endings.length > 0 ? (pairInNextClause(findTerms(text, C.decided), endings) ?? []) : [];
+}
+
+/** The matches not said of stains, a gap, the pain, the treatment next to them ("las manchas tienen que desaparecer para siempre"). */
+function endingsOfOneself(text: PreparedText, matches: readonly TermMatch[]): TermMatch[] {
+  const things = findTerms(text, C.endedThing);
+  if (things.length === 0) return [...matches];
+  const saidOfThings = saidOf(matches, things);
+  return matches.filter((m) => !saidOfThings.includes(m));
 }
 
 /**

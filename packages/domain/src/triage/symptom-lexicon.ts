@@ -128,15 +128,10 @@ export const SWELLING_TERMS: readonly Term[] = [
 ];
 
 /**
- * A swelling said to be slight or easing: "un pic umflat", "a bit puffy", "etwas dick", "un poco
- * hinchada", "ça dégonfle", "die Schwellung ist weg". Without fever or pain, after a treatment, it is
- * the expected course, a question rather than an acute need; it never cancels a red flag.
+ * A symptom said to be easing, gone or much better ("durerea scade de la o zi la alta", "the pain is getting better", "der Schmerz lässt
+ * nach", "la douleur diminue"): one of the MILD_SYMPTOM_TERMS, and the only mildness a pain may have (a pain "a bit" is still pain).
  */
-export const MILD_SYMPTOM_TERMS: readonly Term[] = [
-  // slight
-  'putin', 'un pic', 'usor', 'usoara', 'a bit', 'a little', 'a tad', 'slightly', 'slight', 'mild', 'mildly', 'etwas', 'leicht*',
-  'bisschen', 'ein wenig', 'un peu', 'legerement', 'leger', 'legere', 'un po', 'poco', 'leggermente', 'lieve', 'un poco', 'un poquito',
-  'ligeramente', 'leve', 'kicsit', 'kisse', 'enyhen', 'enyhe',
+export const EASING_SYMPTOM_TERMS: readonly Term[] = [
   // easing or gone
   'scade', 'a scazut', 'se retrage', 's a retras', 'se reduce', 's a redus', 'a trecut', 'a disparut', 'going down', 'gone down',
   'went down', 'easing', 'getting better', 'is gone', 'has gone', 'geht zuruck', 'nimmt ab', 'lasst nach', 'weg', 'wird besser',
@@ -146,6 +141,24 @@ export const MILD_SYMPTOM_TERMS: readonly Term[] = [
   'mult mai bine', 'acum e mai bine', 'azi e mai bine', 'e mai bine azi', 'e mai bine acum', 'much better', 'a lot better', 'better today',
   'better now', 'viel besser', 'schon besser', 'heute besser', 'beaucoup mieux', 'mieux aujourd hui', 'molto meglio', 'meglio oggi',
   'mucho mejor', 'mejor hoy', 'sokkal jobb*', 'mar jobb*',
+  // less and less, improving day by day ("tot mai puțin", "de moins en moins", "egyre kevésbé")
+  'tot mai putin', 'din ce in ce mai putin', 'less and less', 'improving', 'immer weniger', 'bessert sich', 'lassen nach', 'nachgelassen',
+  'nehmen ab', 'werden besser', 'de moins en moins', 's ameliore', 'diminu*', 'sempre meno', 'migliora', 'sta migliorando', 'cada vez menos',
+  'mejora', 'disminu*', 'va a menos', 'egyre kevesebb*', 'egyre kevesbe', 'egyre kisebb', 'enyhul*', 'javul*', 'se amelioreaza', 'se imbunatateste',
+];
+
+/**
+ * A swelling said to be slight or easing: "un pic umflat", "a bit puffy", "etwas dick", "un poco
+ * hinchada", "ça dégonfle", "die Schwellung ist weg". Without fever or pain, after a treatment, it is
+ * the expected course, a question rather than an acute need; it never cancels a red flag.
+ */
+export const MILD_SYMPTOM_TERMS: readonly Term[] = [
+  // slight
+  'putin', 'un pic', 'usor', 'usoara', 'a bit', 'a little', 'a tad', 'slightly', 'slight', 'mild', 'mildly', 'etwas', 'leicht*',
+  'bisschen', 'ein wenig', 'un peu', 'legerement', 'leger', 'legere', 'un po', 'poco', 'leggermente', 'lieve', 'un poco', 'un poquito',
+  'ligeramente', 'leve', 'kicsit', 'kisse', 'enyhen', 'enyhe',
+  // easing, gone, much better
+  ...EASING_SYMPTOM_TERMS,
   // the swelling gone down ("s-a dezumflat complet", "abgeschwollen", "se ha deshinchado")
   'dezumfla*', 'desumfla*', 'deflated', 'gone down completely', 'abgeschwollen', 'degonfl*', 'sgonfi*', 'deshinch*', 'desinflam*', 'lelohad*',
 ];
@@ -195,10 +208,12 @@ export const FIGURATIVE_BLEEDING_TERMS: readonly Term[] = [
   'portofel*', 'buzunar*', 'contul bancar', 'contul meu', 'wallet', 'purse', 'pocket', 'bank account', 'geldbeutel', 'portemonnaie',
   'geldborse', 'brieftasche', 'bankkonto', 'portefeuille', 'porte monnaie', 'compte en banque', 'portafoglio', 'conto in banca',
   'cartera', 'bolsillo', 'cuenta bancaria', 'penztarca*', 'bankszamla*',
+  // the bills that drain it ("the vet bills have bled me dry", "facturile m-au lăsat fără sânge")
+  'bills', 'bill', 'me dry', 'us dry', 'factura', 'facturile', 'rechnung', 'rechnungen', 'factures', 'bollette', 'facturas', 'szamlak',
 ];
 
 export const BLEEDING_TERMS: readonly Term[] = [
-  'sanger*', 'sange', 'bleed*', 'bled', 'blood', 'blut*', 'saign*', 'sang', 'sanguin*', 'sangue', 'sangr*', 'sangre', 'verz*', 'ooz*', 'sicker*', 'seep*', { term: 'ver', langs: ['hu'] }, 'szivarog*', 'gust de fier', 'taste of blood', 'metallic taste',
+  'sange*', 'bleed*', 'bled', 'blood', 'blut*', 'saign*', 'sang', 'sanguin*', 'sangue', 'sangr*', 'sangre', 'verz*', 'ooz*', 'sicker*', 'seep*', { term: 'ver', langs: ['hu'] }, 'szivarog*', 'gust de fier', 'taste of blood', 'metallic taste',
 ];
 
 /** Bleeding that is severe by itself. */
@@ -291,7 +306,7 @@ export const PAST_TIME_TERMS: readonly Term[] = [
   // Only phrases that place the event in the past: a child's age ("de 8 ani", "8 ans", "8 años",
   // "8 year old") is not one, and a fall at that age is exactly what must be escalated.
   'anul trecut', 'acum un an', 'acum cativa ani', 'acum multi ani', 'ani in urma', 'cand eram mic', 'cand eram mica', 'in copilarie',
-  'last year', 'year ago', 'years ago', 'back in', 'years back', 'last season', 'last summer', 'last winter', 'last spring', 'months ago', 'long ago', 'as a child', 'as a kid', 'when i was a kid', 'when i was young',
+  'last year', 'year ago', 'years ago', 'yr ago', 'yrs ago', 'yrs back', 'mths ago', 'mos ago', 'back in', 'years back', 'last season', 'last summer', 'last winter', 'last spring', 'months ago', 'long ago', 'as a child', 'as a kid', 'when i was a kid', 'when i was young',
   'letztes jahr', 'letzten jahr', 'vor einem jahr', 'vor ein paar jahren', 'vor jahren', 'vor monaten', 'als kind',
   'annee derniere', 'an dernier', 'il y a quelques annees', 'il y a des annees', 'quand j etais petit', 'quand j etais petite',
   'anno scorso', 'anni fa', 'mesi fa', 'da bambino', 'da bambina', 'el ano pasado', 'hace anos', 'hace unos anos', 'anos atras',

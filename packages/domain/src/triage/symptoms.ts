@@ -9,7 +9,9 @@ import {
   findWithNegation,
   normalizeText,
   pairInClause,
+  pairInNextClause,
   prepareText,
+  saidOf,
   termsOf,
   withoutOverlap,
   type CompiledTerm,
@@ -32,6 +34,7 @@ import {
   DIFFICULTY_TERMS,
   DRESSING_TERMS,
   DRESSING_USE_TERMS,
+  EASING_SYMPTOM_TERMS,
   ENDURANCE_TERMS,
   EVER_TERMS,
   EYE_SHUT_TERMS,
@@ -82,6 +85,7 @@ import {
   THROAT_TIGHT_TERMS,
   TRAUMA_TERMS,
 } from './symptom-lexicon.ts';
+import { ANTICOAGULANT_TERMS } from './bleeding-risk-lexicon.ts';
 import { detectCrisis } from './crisis.ts';
 
 export type RedFlag =
@@ -103,7 +107,10 @@ export interface Symptoms {
   pain: boolean;
   swelling: boolean;
   fever: boolean;
-  /** The swelling (or, without one, the bleeding) is said to be slight, easing or stopped, without fever or pain: not an acute need. */
+  /**
+   * The swelling (or, without one, the bleeding or the pain) is said to be slight, easing or stopped, without fever or a pain that is not
+   * easing: not an acute need.
+   */
   mild: boolean;
   bleeding: boolean;
   /** The words that were found, for reasoning. */
@@ -127,6 +134,7 @@ const C = {
   minorBleeding: compileTerms(MINOR_BLEEDING_TERMS),
   dressing: compileTerms(DRESSING_TERMS),
   dressingUse: compileTerms(DRESSING_USE_TERMS),
+  anticoagulant: compileTerms(ANTICOAGULANT_TERMS),
   spreadArea: compileTerms(SWELLING_SPREAD_AREA_TERMS),
   notSpreadArea: compileTerms(NOT_SPREAD_AREA_TERMS),
   spreading: compileTerms(SPREADING_TERMS),
@@ -165,6 +173,7 @@ const C = {
   throatTight: compileTerms(THROAT_TIGHT_TERMS),
   throatSign: compileTerms([...THROAT_TIGHT_TERMS, ...THROAT_ITCH_TERMS]),
   mild: compileTerms(MILD_SYMPTOM_TERMS),
+  easing: compileTerms(EASING_SYMPTOM_TERMS),
   pastTime: compileTerms(PAST_TIME_TERMS),
   backThen: compileTerms(BACK_THEN_TERMS),
   notBackThen: compileTerms(NOT_BACK_THEN_TERMS),
@@ -239,12 +248,16 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const bleedingWords = findTerms(text, C.bleeding).filter((m) => !figurativeBleeding.includes(m));
   const bleeding = [...bleedingWords, ...dressing];
   const haemorrhage = findTerms(text, C.haemorrhage);
-  // Severe in the same clause ("bleeding heavily"), or a negated stop anywhere ("sângerez, nu se oprește").
+  // Severe in the same clause ("bleeding heavily"), or a negated stop anywhere ("sângerez, nu se oprește"), or had now on blood thinners.
   const unstoppable = bleeding.length > 0 ? nonEmpty(findWithNegation(text, C.stop, C.negation).negated) : null;
+  // Clauses that say the bleeding was slight, routine or has stopped ("a sângerat puțin, apoi s-a oprit").
+  const settled = new Set([...clausesOf(findTerms(text, C.minorBleeding)), ...clausesOf(findWithNegation(text, C.stop, C.negation).affirmed)]);
+  const bleedingNow = current(bleedingWords).filter((m) => !past.has(m.clause) && !text.clauseIsQuestion[m.clause] && !settled.has(m.clause));
   const severeBleeding =
     pairInClause(bleedingWords, findTerms(text, C.severe)) ??
     (unstoppable ? [...bleeding, ...unstoppable] : null) ??
-    (bleeding.length > 0 ? ongoingBleeding(text, bleeding, dressing) : null);
+    (bleeding.length > 0 ? ongoingBleeding(text, bleeding, dressing) : null) ??
+    bleedingOnThinners(text, bleedingNow);
   if (haemorrhage.length > 0 || severeBleeding) {
     redFlags.push('uncontrolled_bleeding');
     note(haemorrhage.length > 0 ? haemorrhage : (severeBleeding ?? []));
@@ -277,10 +290,15 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
     redFlags.push('breathing_difficulty');
     note(breathing);
   }
-  // Swallowing that is hard, or that hurts with a swelling (a swollen floor of the mouth: the airway).
+  // Swallowing that is hard, or that hurts with a swelling (a swollen floor of the mouth: the airway), or the throat tightening as one
+  // swallows, in one clause or a "when" clause next to it ("parcă mi se strânge gâtul când înghit", "szorul a torkom, amikor nyelek").
+  const throatTightening = current(findWithNegation(text, C.throatTight, C.negation, 2).affirmed);
+  const swallows = throatTightening.length > 0 ? findTerms(text, C.swallowing) : [];
   const swallowing =
     coOccurInClause(text, C.swallowing, C.difficulty) ??
     (swelling.length > 0 ? coOccurInClause(text, C.swallowing, C.pain) : null) ??
+    pairInNextClause(throatTightening, swallows) ??
+    pairInNextClause(swallows, throatTightening) ??
     nonEmpty(findTerms(text, C.swallowingPhrases));
   if (swallowing) {
     redFlags.push('swallowing_difficulty');
@@ -300,14 +318,16 @@ export function detectSymptoms(text: PreparedText, raw: string = ''): Symptoms {
   const painMatches = current(withoutOverlap(symptomWords(C.pain), [...killingMe, ...findTerms(text, C.askedWhetherPain)]));
   if (painMatches.length > 0) note(painMatches);
 
-  // "a bit puffy, no fever": every swelling clause says slight or easing, and nothing hurts. So is a
-  // bleeding without swelling that every clause says was slight or has stopped ("a sângerat puțin, apoi s-a oprit").
+  // "a bit puffy, no fever": every swelling clause says slight or easing, and nothing hurts but a pain said to be easing, next to it
+  // ("durerea scade de la o zi la alta", not "the filling is gone and it hurts"). So is a bleeding without swelling that every clause
+  // says was slight or has stopped ("a sângerat puțin, apoi s-a oprit"), and, alone, a pain every mention of which is easing.
   const mildClauses = clausesOf(findWithNegation(text, C.mild, C.negation).affirmed);
-  const quiet = fever.length === 0 && painMatches.length === 0 && redFlags.length === 0;
+  const easingPain = saidOf(painMatches, findWithNegation(text, C.easing, C.negation).affirmed, text);
+  const quiet = fever.length === 0 && painMatches.every((m) => easingPain.includes(m)) && redFlags.length === 0;
   const mildSwelling = swelling.length > 0 && quiet && swelling.every((m) => mildClauses.has(m.clause));
-  const settled = new Set([...clausesOf(findTerms(text, C.minorBleeding)), ...clausesOf(findWithNegation(text, C.stop, C.negation).affirmed)]);
   const mildBleeding = swelling.length === 0 && bleeding.length > 0 && quiet && bleeding.every((m) => settled.has(m.clause));
-  const mild = mildSwelling || mildBleeding;
+  const mildPain = swelling.length === 0 && bleeding.length === 0 && painMatches.length > 0 && quiet;
+  const mild = mildSwelling || mildBleeding || mildPain;
 
   return {
     crisis,
@@ -369,6 +389,18 @@ function ongoingBleeding(text: PreparedText, bleeding: readonly TermMatch[], dre
   return use.length > 0 ? [...bleeding, ...use] : null;
 }
 
+/**
+ * A bleeding had now in a patient on blood thinners, named anywhere in the message ("la tata nu se oprește sângele … ia sintrom pt
+ * inima", "my gum is bleeding, I'm on warfarin"): it will not stop on its own. `bleedingNow`: the bleeding words not asked about,
+ * supposed or told as history, in clauses that do not say it was slight, routine or has stopped ("my gums bleed a little when I brush,
+ * I take Xarelto").
+ */
+function bleedingOnThinners(text: PreparedText, bleedingNow: readonly TermMatch[]): TermMatch[] | null {
+  if (bleedingNow.length === 0) return null;
+  const thinners = findTerms(text, C.anticoagulant);
+  return thinners.length > 0 ? [...bleedingNow, ...thinners] : null;
+}
+
 /** One eye closed by the swelling, in a clause of its own ("mi s-a umflat obrazul. ochiul s-a închis"): with a swelling in the message. */
 function eyeSwollenShut(text: PreparedText, current: (matches: readonly TermMatch[]) => TermMatch[]): TermMatch[] | null {
   const shut = current(findWithNegation(text, C.eyeShut, C.negation, 2).affirmed);
@@ -399,11 +431,6 @@ function allergicReaction(
   const closing = airway ?? nonEmpty(current(pairInClause(throatSign, findTerms(text, C.airwayArea)) ?? []));
   if (closing) return [...(hives.length > 0 ? hives : allergy), ...closing];
   return null;
-}
-
-/** The matches said of one of `subjects` next to them (same clause, three words apart at most): "your prices are killing me". */
-function saidOf(matches: readonly TermMatch[], subjects: readonly TermMatch[]): TermMatch[] {
-  return matches.filter((m) => subjects.some((c) => c.clause === m.clause && c.start - m.end <= 3 && m.start - c.end <= 3));
 }
 
 /** Swelling that reaches the eye, neck, throat or tongue, or that the patient says is spreading (same clause). */

@@ -861,6 +861,94 @@ describe('triage', () => {
     });
   });
 
+  it.each([
+    // blood with the Romanian article; a bleeding had now in a patient on blood thinners
+    ['ro', 'sângele de la gingie tot curge de o oră', 'uncontrolled_bleeding'],
+    ['ro', 'mamei îi curge sângele din gingie, ia Xarelto', 'uncontrolled_bleeding'],
+    ['en', "my dad's gum is bleeding, he takes warfarin for his heart", 'uncontrolled_bleeding'],
+    ['de', 'Mein Vater blutet am Zahnfleisch, er nimmt Marcumar', 'uncontrolled_bleeding'],
+    ['es', 'a mi madre le sangra la encía, toma Sintrom', 'uncontrolled_bleeding'],
+    ['hu', 'apám ínye vérzik, vérhígítót szed', 'uncontrolled_bleeding'],
+    // the throat tightening as one swallows, in one clause or a "when" clause next to it
+    ['en', 'since the wisdom tooth my throat feels tight when I swallow', 'swallowing_difficulty'],
+    ['fr', "depuis la dent de sagesse j'ai la gorge serrée quand j'avale", 'swallowing_difficulty'],
+    ['hu', 'a bölcsességfog óta szorul a torkom, amikor nyelek', 'swallowing_difficulty'],
+    ['es', 'se me cierra la garganta al tragar desde la extracción', 'swallowing_difficulty'],
+    // no light at the end of the tunnel, with an end put to everything
+    ['fr', 'je ne vois pas de lumière au bout du tunnel, ce soir je mets fin à tout', 'self_harm'],
+    ['it', 'non vedo più la luce in fondo al tunnel, stasera metto fine a tutto', 'self_harm'],
+    ['en', "I can't see any light at the end of the tunnel, I won't be around much longer", 'self_harm'],
+    // a decision to disappear for good, in its clause or the next
+    ['de', 'Ich habe beschlossen, für immer zu verschwinden. Sagen Sie den Termin ab.', 'self_harm'],
+    ['es', 'Ya he decidido desaparecer para siempre, no me llamen más', 'self_harm'],
+    ['hu', 'Eldöntöttem, hogy örökre eltűnök.', 'self_harm'],
+    // a goodbye to everyone in any tense; a farewell note; notes left about with a "gone" phrase
+    ['de', 'Mein Vater hat sich gestern von allen verabschiedet und geht nicht ans Telefon', 'self_harm'],
+    ['en', 'my brother said goodbye to everyone at dinner and now we cannot reach him', 'self_harm'],
+    ['hu', 'A bátyám elbúcsúzott mindenkitől egy hangüzenetben', 'self_harm'],
+    ['fr', 'Ma sœur a dit adieu à tout le monde par message et ne répond plus', 'self_harm'],
+    ['es', 'mi hija dejó una nota de despedida, no sé qué hacer', 'self_harm'],
+    ['en', 'my son left a goodbye note on his desk, he has a check up tomorrow', 'self_harm'],
+    ['en', "she keeps leaving notes saying we'd all be better off without her", 'self_harm'],
+    // affairs being put in order, with "once I'm gone" (the contraction read as "I am")
+    ['en', "I'm getting my affairs in order so my sister gets my records once I'm gone", 'self_harm'],
+    ['it', 'Sto sistemando le mie cose, date la cartella a mia figlia quando non ci sarò più', 'self_harm'],
+    // done or tired of fighting; not long left to live
+    ['es', 'Estoy cansada de luchar, ya no estaré para la próxima cita', 'self_harm'],
+    ['ro', 'nu mai am mult de trăit și sunt obosit să mai lupt', 'self_harm'],
+    // not wanting to be a burden to anyone, with everything ended or closed
+    ['en', "I don't want to be a burden to anyone anymore, tonight I'll put an end to everything", 'self_harm'],
+    ['it', 'Non voglio più essere un peso per nessuno, stasera metto fine a tutto', 'self_harm'],
+    ['hu', 'Senkinek sem akarok teher lenni, ma mindent lezárok', 'self_harm'],
+    // nothing more booked in one's name, with letters written to one's children
+    ['de', 'Bitte nichts mehr auf meinen Namen buchen. Ich habe schon Briefe an meine Kinder geschrieben.', 'self_harm'],
+    ['ro', 'Nu mai programați nimic pe numele meu, am scris deja scrisorile pentru familie', 'self_harm'],
+  ] as const)('[%s] %s → %s (holdout-22 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-22 concepts', () => {
+    for (const [text, language] of [
+      // blood thinners with a bleeding slight, stopped, asked about or none
+      ["I'm on xarelto and my gums bleed a little when I brush, is that ok?", 'en'],
+      ["I'm on warfarin, is a cleaning safe?", 'en'],
+      ['iau sintrom, pot face detartraj? sângerează gingiile?', 'ro'],
+      ['ieri mi-a sângerat puțin gingia, dar s-a oprit, iau trombostop', 'ro'],
+      // a tight throat asked about, or from nerves
+      ['does the throat feel tight when you swallow after sedation?', 'en'],
+      ["my throat is tight when I'm nervous, can I get sedation?", 'en'],
+      // an old blow, dated with "yrs ago"
+      ['took a hit to the face 5 yrs ago playing rugby, the tooth is grey now, can it be whitened?', 'en'],
+      // an end put to a treatment, stains or a gap to disappear, a decision about the old dentist
+      ["I've decided to put an end to my braces treatment, can you remove them next week?", 'en'],
+      ["J'ai décidé de mettre un point final à mon traitement orthodontique", 'fr'],
+      ['He decidido que las manchas tienen que desaparecer para siempre, ¿cuánto cuesta el blanqueamiento?', 'es'],
+      ['Ich habe mich entschieden: die Lücke soll für immer verschwinden, was kostet ein Implantat?', 'de'],
+      // "no point" waiting, with an end put to "it" or nothing more in one's name
+      ["no point waiting for the insurance, I've decided to put an end to it and pay myself", 'en'],
+      ['nincs értelme várni, mindent lezárok a régi fogorvosnál és átjövök önökhöz', 'hu'],
+      ["there's no point, nothing more in my name please, my husband will book for both of us", 'en'],
+      // the light at the end of the tunnel seen; fighting the insurance; a burden for a lift home
+      ['finally I can see the light at the end of the tunnel with my aligners, thanks!', 'en'],
+      ['Por fin veo la luz al final del túnel con la ortodoncia', 'es'],
+      ["I'm done fighting with my insurance, can I just pay for the crown myself?", 'en'],
+      ["I don't want to be a burden to anyone, can someone drive me home after sedation?", 'en'],
+      ['Nem akarok senkinek teher lenni, valaki el tud vinni a foghúzás után?', 'hu'],
+      // a goodbye to everyone at the clinic, or explained by a move; farewell acts explained by a move
+      ["I'm moving abroad next month, I want to say goodbye to everyone at the clinic", 'en'],
+      ["Hi, I want to say goodbye to everyone at the clinic, I'm retiring, thank you!", 'en'],
+      ['Ne mutăm în Canada, ne luăm rămas bun de la toți, mulțumim pentru tot', 'ro'],
+      ["I'm sorting out my affairs before the move abroad, thank you for everything you have done for me", 'en'],
+      ['my son leaves notes on the fridge about his braces appointment', 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+    // a wallet drained by bills is no bleeding: nothing for the doctor on call
+    expect(triage({ text: 'these vet bills have bled me dry, how much is a crown?', language: 'en' }).routing).toBe('coordinator');
+  });
+
   it('a symptom after "can\'t take / stand / bear" is there and too much, not negated', () => {
     for (const [text, language] of [
       ["I can't take this toothache anymore", 'en'],
