@@ -3,6 +3,7 @@ import { NO_LONGER_NEEDED_TERMS } from '../triage/crisis-lexicon.ts';
 import { ASKED_TO_KNOW_TERMS, BLEEDING_TERMS, CONDITIONAL_OPENERS, NOTHING_HAPPENED_TERMS, PAST_TIME_TERMS, SOMEDAY_TERMS } from '../triage/symptom-lexicon.ts';
 import { conditionalClauses, symptomsOf, type Symptoms } from '../triage/symptoms.ts';
 import { memoByText } from './memo-by-text.ts';
+import { HELD_APPOINTMENT_TERMS, RESOLVED_SINCE_TERMS } from './context-lexicon.ts';
 import {
   AD_TERMS,
   APPOINTMENT_TERMS,
@@ -146,6 +147,8 @@ const C = {
   curious: compileTerms(CURIOSITY_TERMS),
   gratitude: compileTerms(GRATITUDE_TERMS),
   healed: compileTerms(HEALED_TERMS),
+  resolvedSince: compileTerms(RESOLVED_SINCE_TERMS),
+  heldAppointment: compileTerms(HELD_APPOINTMENT_TERMS),
   noLongerNeeded: compileTerms(NO_LONGER_NEEDED_TERMS),
   conditional: compileTerms(CONDITIONAL_OPENERS),
   someday: compileTerms(SOMEDAY_TERMS),
@@ -184,6 +187,7 @@ function readSignalsOf(text: string, language: string): MessageSignals {
   const someday = somedayClauses(prepared);
   const supposedInAdvance = [...conditionalClauses(prepared)].filter((clause) => inAdvance.has(clause));
   const anyonesTooth = anyonesToothClauses(prepared, inAdvance.size > 0 ? new Set([...supposedInAdvance, ...someday]) : someday);
+  const history = resolvedLongAgo(prepared);
 
   const procedures = new Map<ProcedureName, string[]>();
   const declined: string[] = [];
@@ -196,7 +200,9 @@ function readSignalsOf(text: string, language: string): MessageSignals {
     const negated = classified.negated;
     // "what should you do if a tooth gets knocked out? just so I know", "if I ever had an emergency like a tooth
     // falling out, …": anyone's tooth, not treatment interest
-    const affirmed = name === GENERIC_PROCEDURE ? classified.affirmed.filter((m) => !anyonesTooth.has(m.clause)) : classified.affirmed;
+    const affirmed = (name === GENERIC_PROCEDURE ? classified.affirmed.filter((m) => !anyonesTooth.has(m.clause)) : classified.affirmed).filter(
+      (m) => !history.has(m.clause),
+    );
     named.push(...affirmed);
     // A negated generic word ("don't stop the treatment") is not a declined procedure.
     if (name !== GENERIC_PROCEDURE) declined.push(...termsOf(negated));
@@ -235,7 +241,13 @@ function readSignalsOf(text: string, language: string): MessageSignals {
     (m) => !infoClauses.has(m.clause) && !someday.has(m.clause) && !inAdvance.has(m.clause) && !unneeded.has(m.clause),
   );
   appointment.negated = appointment.negated.filter((m) => !unneeded.has(m.clause));
+  // An appointment already held, told with a question of where or when and no treatment named ("is the parking free? my wife has her
+  // appointment later"): context for the question, not a request.
+  if (ordered.size === 0 && findTerms(prepared, C.location).length + findTerms(prepared, C.hours).length > 0) {
+    appointment.affirmed = withoutOverlap(appointment.affirmed, findTerms(prepared, C.heldAppointment));
+  }
   const need = affirmSupposed(prepared, findWithNegation(prepared, C.need, C.negation, 3), 3);
+  need.affirmed = need.affirmed.filter((m) => !history.has(m.clause));
   const browsing = findTerms(prepared, C.browsing);
   const hours = findTerms(prepared, C.hours);
   const interest = findWithNegation(prepared, C.interest, C.negation);
@@ -311,6 +323,21 @@ function thankedFor(prepared: PreparedText, m: TermMatch): boolean {
 }
 
 /** A treatment done and told as healed, in one clause ("tout a bien cicatrisé après l'extraction"), in a message with thanks. */
+/**
+ * The clauses of a problem fixed long ago and fine since: from a time long past (PAST_TIME_TERMS: "acum vreo 5 ani", "years ago") through
+ * a later clause telling it fixed and fine (RESOLVED_SINCE_TERMS: "s-a refăcut atunci și e perfect", "been fine ever since"). What they
+ * name is history, not a need or a treatment asked for; a question after them is asked for real.
+ */
+function resolvedLongAgo(prepared: PreparedText): Set<number> {
+  const past = findTerms(prepared, C.pastTime)[0];
+  const resolved = past ? findTerms(prepared, C.resolvedSince).filter((m) => m.clause >= past.clause) : [];
+  const last = resolved[resolved.length - 1];
+  const clauses = new Set<number>();
+  if (!past || !last) return clauses;
+  for (let c = past.clause; c <= last.clause; c += 1) if (!prepared.clauseIsQuestion[c]) clauses.add(c);
+  return clauses;
+}
+
 function healedAfter(prepared: PreparedText, m: TermMatch, treated: readonly TermMatch[]): boolean {
   const healed = clausesOf(findTerms(prepared, C.healed));
   return findTerms(prepared, C.gratitude).length > 0 && healed.has(m.clause) && treated.some((t) => t.clause === m.clause);

@@ -534,3 +534,27 @@ describe('scoreWithRules — holdout-22 concepts', () => {
     expect(classOf('do you offer a free consultation for implants?')).toBe('HOT');
   });
 });
+
+describe('scoreWithRules — holdout-23 concepts', () => {
+  it('an appointment already held, told with a question of where or when and no treatment named, is context, not a request', () => {
+    expect(classOf('I have an appointment tomorrow, where can I park?')).toBe('COLD');
+    expect(classOf('Mâine am programare, unde pot parca?')).toBe('COLD');
+    // a treatment named, or an appointment asked for, still books
+    expect(classOf('I have an appointment tomorrow for my implant, where can I park?')).toBe('HOT');
+    expect(classOf('Can I book an appointment? Where is the parking?')).toBe('HOT');
+  });
+
+  it('a problem fixed long ago and fine since is history; the question after it is asked for real', () => {
+    expect(classOf('Years ago I chipped a front tooth, it was repaired and has been fine ever since. Are you open on Saturdays?')).toBe('COLD');
+    expect(classOf('Vor Jahren ist mir ein Zahn abgebrochen, seitdem ist alles gut. Haben Sie samstags offen?')).toBe('COLD');
+    // pain again, or a new treatment asked for, is a need
+    expect(classOf('Acum 2 ani mi-am spart un dinte și acum mă doare iar, puteți azi?')).toBe('HOT');
+    expect(classOf('Acum 3 ani mi-am pus un implant, s-a refăcut gingia și e perfect. Acum vreau și albire, cât costă?')).toBe('HOT');
+  });
+
+  it('a past visit recalled fondly with an opt-out and a move is no appointment asked for', () => {
+    expect(classOf('Vă rog să mă scoateți din listă, mă mut definitiv în Spania. Mi-a fost drag să vin la voi!')).toBe('UNQUALIFIED');
+    expect(classOf('Please take me off your list, I am moving abroad for good. I always enjoyed coming to you!')).toBe('UNQUALIFIED');
+    expect(classOf('Mi-a fost drag să vin la voi, vreau să mai vin pentru un detartraj săptămâna viitoare')).toBe('HOT');
+  });
+});

@@ -253,6 +253,10 @@ export const NOT_APPOINTMENT_TERMS: readonly Term[] = [
   // unsure whether to come at all ("nu știu dacă să vin sau nu", "not sure whether to come in"): no request yet
   'daca sa vin', 'daca ar trebui sa vin', 'whether to come', 'whether i should come', 'if i should come in', 'ob ich kommen soll',
   'si je dois venir', 'se devo venire', 'si debo ir', 'si debo venir', 'si tengo que ir', 'menjek e',
+  // a past visit recalled fondly, in thanks ("mi-a fost drag să vin la voi", "always enjoyed coming to you"): no request
+  'drag sa vin', 'placut sa vin', 'placere sa vin', 'enjoyed coming', 'loved coming', 'pleasure to come', 'pleasure coming', 'gern zu ihnen gekommen',
+  'gerne zu ihnen gekommen', 'immer gern gekommen', 'aime venir chez vous', 'plaisir de venir', 'piaciuto venire', 'piacere venire',
+  'gustado venir', 'gustaba venir', 'gusto venir', 'szivesen jartam',
 ];
 
 /** Asking to come in: appointment, consultation, a free slot. */

@@ -49,6 +49,10 @@ export const CRISIS_TERMS: readonly Term[] = [
   'can not go on', 'no point in living', 'not worth living', 'point of living', 'point in living', 'point to living',
   'better off without me', 'better without me', 'mai bine fara mine', 'besser ohne mich', 'mieux sans moi', 'meglio senza di me',
   'mejor sin mi', 'jobb lenne nelkulem',
+  // … said in the future or of how others will fare ("mindenkinek jobb lesz nélkülem", "they'll do better without me")
+  'jobb lesz nelkulem', 'jobban lesz nelkulem', 'jobban lesznek nelkulem', 'jobban jarnak nelkulem', 'jobban elnek nelkulem', 'konnyebb lesz nelkulem',
+  'egyszerubb lesz nelkulem', 'nyugodtabbak lesznek nelkulem', 'boldogabbak lesznek nelkulem', 'do better without me', 'be fine without me',
+  'o sa le fie mai bine fara mine', 'besser dran ohne mich', 'staranno meglio senza di me', 'estaran mejor sin mi',
   // calmer, happier, at peace without me ("tout le monde serait plus tranquille sans moi"), as 'better without me'
   'calmer without me', 'happier without me', 'more peaceful without me', 'at peace without me', 'mai linistiti fara mine', 'mai linistit fara mine',
   'mai fericiti fara mine', 'mai fericit fara mine', 'ruhiger ohne mich', 'glucklicher ohne mich', 'plus tranquille sans moi', 'plus tranquilles sans moi',
@@ -129,7 +133,11 @@ export const CRISIS_TERMS: readonly Term[] = [
   'nicht mehr aufwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'nicht wieder aufwachen', 'allem ein ende', 'mit allem schluss', 'lebensmud*', 'keinen sinn mehr zu leben',
   'das leben hat keinen sinn', 'ware lieber tot', 'ich ware tot', 'nicht mehr weiterleben', 'mich erhangen', 'mich aufhangen',
   // fr
-  'plus me reveiller', 'pas me reveiller', 'en finir avec tout', 'tout arreter pour de bon', 'fatigue de vivre', 'marre de vivre',
+  'plus me reveiller', 'pas me reveiller', 'plus jamais me reveiller', 'jamais me reveiller', 'ne jamais me reveiller', 'jamais plus me reveiller',
+  'sa nu ma mai trezesc niciodata', 'sa nu ma trezesc niciodata', 'never to wake up', 'never wake up again', 'nie mehr aufzuwachen',
+  'nie wieder aufzuwachen', 'non svegliarmi mai piu', 'non risvegliarmi', 'mai piu svegliarmi', 'no despertar nunca', 'no despertarme nunca',
+  'nunca despertar', 'nunca mas despertar', 'soha ne ebredjek fel', 'soha tobbe ne ebredjek', 'soha ne ebredjek',
+ 'en finir avec tout', 'tout arreter pour de bon', 'fatigue de vivre', 'marre de vivre',
   'marre de la vie', 'la vie n a plus de sens', 'etre mort', 'etre morte', 'me pendre', 'me jeter sous', 'me jeter du', 'me jeter par',
   'plus la force de continuer', 'plus la force de vivre', 'que tout s arrete', 'que tout s arrête',
   // "that it all stops", as 'want it all to stop' and 'que tout s'arrête'
@@ -346,7 +354,7 @@ export const EMPTINESS_TERMS: readonly Term[] = [
  */
 export const HOPELESS_TERMS: readonly Term[] = [
   'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'nu mai suport', 'nu mai pot asa', 'nu mai vrea nimic', 'nu mai vreau nimic', 'm am saturat de tot', 'saturat de tot', 'saturata de tot', 'o povara', 'doar o povara', 'nu mai am putere', 'n am putere de nimic', 'satul de tot', 'satula de tot', 'totul e inutil',
-  'tired of everything', 'sick of everything', 'tired of it all', 'no point', 'whats the point', 'what is the point', 'can not face', 'cant face',
+  'tired of everything', 'sick of everything', 'tired of it all', 'no point', 'whats the point', 'what s the point', 'what is the point', 'can not face', 'cant face',
   'can not take it', 'cant take it', 'can not do this anymore', 'cant do this anymore', 'hopeless', 'give up on everything', 'a burden', 'just a burden', 'nobody would miss me', 'no one would miss me', 'ya lo tengo decidido', 'una carga',
   'keinen sinn', 'hat alles keinen sinn', 'kann nicht mehr', 'keine kraft mehr', 'keiner wurde mich vermissen', 'niemand wurde mich vermissen', 'eine last', 'mag nicht mehr', 'mag einfach nicht mehr', 'halte das nicht mehr aus', 'hoffnungslos',
   'plus la force', 'plus d interet', 'sert a rien', 'j en peux plus', 'n en peux plus', 'plus envie de rien',
@@ -429,6 +437,13 @@ export const HOPELESS_TERMS: readonly Term[] = [
   'ne vois plus de lumiere', 'ne vois pas de lumiere', 'nessuna luce in fondo', 'non vedo piu la luce', 'non vedo la luce in fondo', 'no veo la luz',
   'no veo ninguna luz', 'ninguna luz al final', 'nem latom a fenyt', 'nincs feny az alagut vegen',
   // done or tired of fighting ("i'm done fighting", "am obosit să mai lupt", "stanco di lottare")
+  // … or of carrying it all, of dragging oneself on ("je suis fatiguée de porter tout ça", "am obosit să tot trag de mine")
+  'tired of carrying', 'tired of dragging myself', 'tired of pushing myself', 'tired of holding on', 'tired of keeping going', 'tired of going on',
+  'tired of carrying on', 'sa tot trag de mine', 'sa mai trag de mine', 'obosit sa trag de mine', 'obosita sa trag de mine',
+  'obosit sa tot duc', 'obosita sa tot duc', 'mude alles zu tragen', 'mude das alles zu tragen', 'es leid alles zu tragen', 'mude weiterzumachen',
+  'fatigue de porter', 'fatiguee de porter', 'las de porter', 'lasse de porter', 'fatigue de continuer', 'fatiguee de continuer',
+  'stanco di portare', 'stanca di portare', 'stanco di andare avanti', 'stanca di andare avanti', 'cansado de cargar', 'cansada de cargar',
+  'cansado de seguir adelante', 'cansada de seguir adelante', 'belefaradtam a cipelesbe', 'elegem van a cipelesbol', 'belefaradtam a folytatasba',
   'done fighting', 'tired of fighting', 'no fight left', 'no more fight left', 'obosit sa lupt', 'obosita sa lupt', 'obosit sa mai lupt',
   'obosita sa mai lupt', 'nu mai vreau sa lupt', 'nu mai am putere sa lupt', 'keine kraft mehr zu kampfen', 'will nicht mehr kampfen',
   'mude zu kampfen', 'fatigue de me battre', 'fatiguee de me battre', 'j arrete de me battre', 'plus la force de me battre', 'stanco di lottare',
@@ -448,6 +463,9 @@ export const HOPELESS_TERMS: readonly Term[] = [
  */
 export const HAND_ON_TERMS: readonly Term[] = [
   'am dat', 'i am dat', 'am lasat', 'am daruit', 'am incredintat',
+  // donated, or given away all ('le dau pe toate': "primiți aparat dentar pt donat? le dau pe toate, și hainele")
+  'le dau pe toate', 'dau tot', 'donez', 'donat', 'pt donat', 'pentru donat', 'donate', 'donating', 'donated', 'spende', 'gespendet',
+  'faire don de', 'je donne tout', 'donare', 'dono', 'regalo tutto', 'donar', 'dono todo', 'elajandekozom', 'odaadom', 'odaajandekozom',
   'a dat', 'a daruit', 'a impartit', 'si a dat', 'si a daruit',
   'gave', 'given', 'giving', 'give away', 'handed over', 'rehomed', 'rehoming', 'found a home for', 'found a new home for',
   'abgegeben', 'gegeben', 'weggegeben', 'uberlassen', 'verschenkt', { term: 'donne', langs: ['fr'] }, 'laisse', 'confie', 'dato', 'lasciato', 'affidato', 'regalato',
@@ -566,6 +584,21 @@ export const GONE_TERMS: readonly Term[] = [
   'soha tobbe nem kellene felkelnem', 'ne kelljen felkelnem', 'never have to get up', 'never get up again',
   'ugysem leszek', 'nem leszek mar itt', 'luat ramas bun', 'mi am luat ramas bun',
   'close my file',
+  // no need to worry about me any more ("de săptămâna viitoare nu mai e cazul să vă faceți griji pentru mine")
+  'nu mai e cazul sa va faceti griji', 'nu mai trebuie sa va faceti griji pentru mine', 'nu va mai faceti griji pentru mine',
+  'nu mai trebuie sa va faceti griji', 'nu o sa mai aveti griji cu mine', 'not have to worry about me anymore', 'not need to worry about me anymore',
+  'no need to worry about me anymore', 'no need to worry about me any more', 'never have to worry about me', 'stop worrying about me for good',
+  'keine sorgen mehr um mich machen', 'euch keine sorgen mehr um mich', 'ihnen keine sorgen mehr um mich', 'plus besoin de vous inquieter pour moi',
+  'plus besoin de vous faire du souci pour moi', 'plus vous inquieter pour moi', 'non dovrete piu preoccuparvi per me', 'non dovrete piu preoccuparvi di me',
+  'non serve piu preoccuparsi per me', 'ya no tendran que preocuparse por mi', 'ya no tendreis que preocuparos por mi', 'ya no hace falta que se preocupen por mi',
+  'nem kell tobbe aggodni ertem', 'nem kell majd aggodnotok ertem', 'nem kell tobbe aggodniuk ertem',
+  // an exit planned, a euphemism ("no point fixing the smile when im planning my exit")
+  'planning my exit', 'plan my exit', 'planned my exit', 'my exit plan', 'my final exit', 'iesirea mea din scena', 'imi planific iesirea',
+  'meinen abgang planen', 'plane meinen abgang', 'ma sortie de scene', 'prepare ma sortie', 'la mia uscita di scena', 'preparo la mia uscita',
+  'mi salida de escena', 'planeando mi salida', 'tervezem a tavozasomat',
+  // needing nothing any more, from now on ("de acum încolo nu mai am nevoie de nimic")
+  'nu mai am nevoie de nimic', 'not need anything anymore', 'not need anything any more', 'no longer need anything', 'brauche nichts mehr',
+  'n ai plus besoin de rien', 'non ho piu bisogno di niente', 'non ho piu bisogno di nulla', 'ya no necesito nada', 'mar nincs szuksegem semmire',
   // not long left to live ("nu mai am mult de stat pe aici", "I haven't got long to live")
   'nu mai am mult de stat pe aici', 'nu mai am mult de stat aici', 'nu mai am mult de stat pe lume', 'nu mai am mult de trait',
   'n am mult de trait', 'not long left to live',
@@ -620,7 +653,9 @@ export const GONE_TERMS: readonly Term[] = [
   // to sleep and skip tomorrow ("go to sleep and skip tomorrow and every day after", "să nu mai văd ziua de mâine")
   'skip tomorrow', 'skip every day', 'go to sleep and skip', 'go to sleep and never', 'go to sleep and not', 'fall asleep and never',
   'fall asleep and not', 'not have to face tomorrow', 'no more tomorrows', 'sa nu mai vad ziua de maine', 'nu mai vreau sa vad ziua de maine',
-  'morgen nicht mehr erleben', 'den morgen nicht mehr', 'ne plus voir demain', 'm endormir et ne plus', 'addormentarmi e non',
+  'morgen nicht mehr erleben', 'den morgen nicht mehr', 'ne plus voir demain', 'm endormir et ne plus', 'm endormir et de ne plus',
+  'm endormir pour ne plus', 'fall asleep and never', 'adorm si sa nu ma mai', 'einschlafen und nie', 'einschlafen und nicht mehr',
+  'addormentarmi per non', 'dormirme para no', 'elaludni es soha', 'addormentarmi e non',
   'non vedere il domani', 'dormirme y no', 'no ver el manana', 'elaludni es nem', 'ne lassam a holnapot',
   // not around much longer, said as staying ("nu cred că mai stau mult pe aici", "I won't last much longer")
   'mai sta* mult pe aici', 'mai sta* mult aici', 'mai ram* mult pe aici', 'mai ram* mult aici', 'mai sta* mult pe lume', 'not stick around much longer', 'not last much longer',
@@ -651,7 +686,7 @@ export const GONE_TERMS: readonly Term[] = [
  * for the insurance"). They pair with every "gone" phrase but the loose ones (ENDING_IT_TERMS, NOTHING_IN_MY_NAME_TERMS in crisis-ending-lexicon.ts).
  */
 export const POINTLESS_TERMS: readonly Term[] = [
-  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'la ce bun', 'no point', 'whats the point', 'what is the point', 'keinen sinn',
+  'nu mai are rost', 'n are rost', 'nu mai vad rost*', 'la ce bun', 'no point', 'whats the point', 'what s the point', 'what is the point', 'keinen sinn',
   'sert a rien', 'a quoi bon', 'non ha senso', 'a che pro', 'no tiene sentido', 'semmi ertelme', 'nincs ertelme', 'felesleges', 'ertelmetlen',
 ];
 
@@ -664,6 +699,13 @@ export const POINTLESS_TERMS: readonly Term[] = [
 export const AFTER_ME_TERMS: readonly Term[] = [
   'dupa mine', 'after me', 'after i am gone', 'nach mir', 'apres moi', 'dopo di me', 'despues de mi', 'tras de mi', 'utanam',
 ];
+/** "After me" said of a turn, not of one's death: "my husband's appointment is right after me", "vine imediat după mine". */
+export const NOT_AFTER_ME_TERMS: readonly Term[] = [
+  'right after me', 'just after me', 'straight after me', 'comes after me', 'is after me', 'booked after me', 'in line after me', 'imediat dupa mine',
+  'chiar dupa mine', 'vine dupa mine', 'intra dupa mine', 'programat dupa mine', 'programata dupa mine', 'direkt nach mir', 'gleich nach mir',
+  'kommt nach mir', 'juste apres moi', 'tout de suite apres moi', 'passe apres moi', 'subito dopo di me', 'viene dopo di me', 'justo despues de mi',
+  'viene despues de mi', 'rogton utanam', 'kozvetlenul utanam', 'jon utanam',
+];
 export const LEFT_BEHIND_TERMS: readonly Term[] = [
   'batai de cap', 'hartii*', 'acte', 'actele', 'datorii*', 'griji', 'probleme', 'hassle', 'trouble', 'paperwork', 'papers', 'bills', 'debts',
   'mess', 'arger', 'papierkram', 'schulden', 'sorgen', 'umstande', 'soucis', 'paperasse', 'papiers', 'dettes', 'problemes', 'tracas', 'problemi',
@@ -672,7 +714,8 @@ export const LEFT_BEHIND_TERMS: readonly Term[] = [
 ];
 export const KIN_TERMS: readonly Term[] = [
   'familia', 'familiei', 'fata mea', 'fiica*', 'fiul', 'fiu meu', 'fiu miu', 'baiatul', 'copiii', 'copilul', 'copiilor', 'sotul', 'sotia', 'sora mea',
-  'fratele', 'mama', 'parintii', 'nepotii', 'family', 'kids', 'children', 'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mum', 'mom',
+  'ai mei', 'alor mei', 'cei dragi', 'my folks', 'my loved ones', 'meine liebsten', 'meine lieben', 'mes proches', 'i miei cari',
+  'mis seres queridos', 'los mios', 'szeretteim*', 'hozzatartozoim*', 'fratele', 'mama', 'parintii', 'nepotii', 'family', 'kids', 'children', 'daughter', 'son', 'wife', 'husband', 'sister', 'brother', 'mum', 'mom',
   'parents', 'familie', 'kinder', 'tochter', 'sohn', 'schwester', 'bruder', 'eltern', 'famille', 'enfants', { term: 'fille', langs: ['fr'] },
   'fils', 'soeur', 'frere', 'famiglia', 'figli', 'figlia', 'figlio', 'moglie', 'marito', 'sorella', 'fratello', 'genitori', 'hijos', 'hija',
   'hijo', 'esposa', 'marido', 'hermana', 'hermano', 'padres', 'csalad*', 'gyerek*', 'lanyom', 'lanyomnak', 'fiam', 'fiamnak', 'feleseg*', 'ferj*',

@@ -27,6 +27,7 @@ import {
   KIN_TERMS,
   LEFT_BEHIND_TERMS,
   LIMB_TERMS,
+  NOT_AFTER_ME_TERMS,
   MEDICATION_TERMS,
   MEDICINE_PACK_TERMS,
   NOT_CRISIS_TERMS,
@@ -43,6 +44,7 @@ import {
   TOO_MANY_TERMS,
 } from './crisis-lexicon.ts';
 import { DECIDED_TERMS, ENDED_THING_TERMS, ENDING_IT_TERMS, ENDING_TERMS, NOTHING_IN_MY_NAME_TERMS } from './crisis-ending-lexicon.ts';
+import { HEIGHT_TERMS, JUMP_TERMS } from './crisis-method-lexicon.ts';
 import { GOODBYE_ADDRESSEE_TERMS, GOODBYE_TO_ALL_TERMS, MOVING_HOUSE_TERMS } from './crisis-goodbye-lexicon.ts';
 import { ANIMAL_TERMS, IMPACT_TERMS, NOT_IMPACT_TERMS, PAIN_TERMS, TRAUMA_TERMS } from './symptom-lexicon.ts';
 
@@ -89,6 +91,9 @@ const C = {
   endedThing: compileTerms(ENDED_THING_TERMS),
   looseGone: compileTerms([...ENDING_IT_TERMS, ...NOTHING_IN_MY_NAME_TERMS]),
   pointless: compileTerms(POINTLESS_TERMS),
+  jump: compileTerms(JUMP_TERMS),
+  height: compileTerms(HEIGHT_TERMS),
+  notAfterMe: compileTerms(NOT_AFTER_ME_TERMS),
 };
 
 /**
@@ -98,7 +103,9 @@ const C = {
  * - farewell acts of two kinds (unless a move explains them), or one with feeling empty inside; a pet or things handed on with another
  *   hopeless phrase; a goodbye to everyone (unless a move explains it, or it is said to the clinic);
  * - a means prepared (pills stored up) or asked for (how many would be too many), or marks of self-harm that no accident explains;
- * - a decision to end it all or disappear for good ("ha deciso di sparire per sempre", "ich habe beschlossen, für immer zu verschwinden").
+ * - a decision to end it all or disappear for good ("ha deciso di sparire per sempre", "ich habe beschlossen, für immer zu verschwinden");
+ * - the trouble one's family is spared "after me" ("ca să nu rămână ai mei cu hârtii de rezolvat după mine"): a death foreseen;
+ * - jumping from a bridge, a roof, a balcony thought of, with no accident told ("passo sul ponte … saltare giù").
  */
 export function detectCrisis(text: PreparedText): TermMatch[] {
   // A pet or one's things handed on, or a new home asked for a pet, counts as a farewell act, like a hopeless phrase; so does a pet's
@@ -107,7 +114,7 @@ export function detectCrisis(text: PreparedText): TermMatch[] {
   const handedOn = givenAway.length > 0 ? givenAway : (coOccurInClause(text, C.pet, C.petSupply) ?? []);
   const hopeless = [...findTerms(text, C.hopeless), ...handedOn];
   // The trouble left to the family "after me" is a "gone" phrase, as 'pay everything after me'.
-  const leftBehind = findTerms(text, C.kin).length > 0 ? (coOccurInClause(text, C.afterMe, C.leftBehind) ?? []) : [];
+  const leftBehind = troubleLeftAfterMe(text);
   // So is an end put to it all or disappearing for good, not said of stains or the treatment (ENDING_TERMS); and an end put to "it" or
   // nothing more in one's name, with a hopeless phrase other than "no point" ("nem akarok már senkinek teher lenni, ma este mindent
   // lezárok", not "no point waiting for the insurance, I'll put an end to it").
@@ -146,7 +153,37 @@ export function detectCrisis(text: PreparedText): TermMatch[] {
     ...selfHarmMarks(text),
     // a decision taken to end it all or disappear for good: a plan, with or without a hopeless phrase
     ...decidedEnding(text),
+    // the trouble, the papers one's family is spared "after me": a death foreseen, with or without a hopeless phrase
+    ...leftBehind,
+    // jumping from a bridge, a roof, a balcony thought of: a method, with no accident told
+    ...jumpFromHeight(text),
   ];
+}
+
+/**
+ * The trouble, papers or debts (LEFT_BEHIND_TERMS) left to the family "after me" (AFTER_ME_TERMS) in one clause, a relative named in the
+ * message ("ca să nu rămână ai mei cu hârtii de rezolvat după mine", "so my kids have no hassle with the paperwork after me"): a death
+ * foreseen. Not a turn after one (NOT_AFTER_ME_TERMS: "my husband's appointment is right after me, I hope he has no trouble parking").
+ */
+function troubleLeftAfterMe(text: PreparedText): TermMatch[] {
+  if (findTerms(text, C.kin).length === 0) return [];
+  const afterMe = withoutOverlap(findTerms(text, C.afterMe), findTerms(text, C.notAfterMe));
+  return pairInClause(afterMe, findTerms(text, C.leftBehind)) ?? [];
+}
+
+/**
+ * Jumping off or down (JUMP_TERMS) with a height (HEIGHT_TERMS) in its clause or the one before ("passo sul ponte vicino a casa e penso
+ * che sarebbe tutto più semplice saltare giù"): a method thought of, unless the message tells of a fall, a blow or an accident (a child
+ * who jumped off a wall and chipped a tooth).
+ */
+function jumpFromHeight(text: PreparedText): TermMatch[] {
+  const jump = findTerms(text, C.jump);
+  if (jump.length === 0) return [];
+  const pair = pairInNextClause(findTerms(text, C.height), jump);
+  if (!pair) return [];
+  const accident =
+    findTerms(text, C.trauma).length > 0 || withoutOverlap(findTerms(text, C.impact), findTerms(text, C.notImpact)).length > 0;
+  return accident ? [] : pair;
 }
 
 /** The message tells of a move: leaving for good (LEAVING_TERMS) or moving house (MOVING_HOUSE_TERMS: "ne mutăm în Canada"). */

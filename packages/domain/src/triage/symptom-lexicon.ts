@@ -623,6 +623,11 @@ export const HIVES_TERMS: readonly Term[] = [
   'ausschlag', 'rote flecken', 'plaques rouges', 'boutons rouges', 'demangeaisons', 'eruption cutanee', 'pomfi', 'bolle rosse', 'chiazze rosse',
   'eruzione cutanea', 'ronchas', 'sarpullido', 'erupcion cutanea', 'granitos rojos', 'habones', 'csalankiutes', 'kiutes*', 'piros foltok',
   'piros pottyok',
+  // itching all over the body, as hives ("I'm itchy all over my arms", "mă mănâncă peste tot", "es juckt am ganzen Körper")
+  'itchy all over', 'itching all over', 'itch all over', 'itches all over', 'ma mananca peste tot', 'mancarimi peste tot', 'mancarime peste tot',
+  'juckt am ganzen korper', 'juckt uberall', 'juckt es am ganzen korper', 'juckt es uberall', 'juckt mich am ganzen korper', 'juckt mich uberall', 'juckreiz am ganzen korper', 'ca me gratte partout', 'demange partout', 'demangeaisons partout',
+  'prurito dappertutto', 'prurito su tutto il corpo', 'mi prude dappertutto', 'mi prude tutto', 'me pica todo el cuerpo', 'picor por todo',
+  'picazon por todo', 'mindenhol viszket', 'az egesz testem viszket', 'egesz testemen viszket',
 ];
 export const ALLERGY_TERMS: readonly Term[] = [
   'allergic reaction', 'allergic', 'allergy', 'allergies', 'anaphyla*', 'reactie alergica', 'alergie', 'alergic*', 'allergische reaktion', 'allergie', 'allergisch*',
@@ -645,6 +650,17 @@ export const THROAT_TIGHT_TERMS: readonly Term[] = [
   { term: 'strange', langs: ['ro'] }, 'strans', 'stransa', 'strangere', 'sugruma*', 'tight', 'tighter', 'tightness', 'tightening', 'constrict*',
   'eng', 'enger', 'zugeschnurt', 'schnurt', 'serre', 'serree', 'serrement', 'stretta', 'stretto', 'si stringe', 'si chiude', 'chiusa', 'cierra',
   'cerrada', 'aprieta', 'apretada', 'oprime', 'opresion', 'szorul*', 'szorit*', 'szoros', 'osszeszorul*',
+  // hoarse, strangled
+  'hoarse', 'raguseal*', 'ragusit*', 'ragusita', 'heiser', 'enroue*', 'rauco', 'rauca', 'ronco', 'ronca', 'afonic*', 'rekedt*',
+];
+/**
+ * The lips or tongue said to be enormous, twice their size ("my lips feel enormous", "buzele îmi par uriașe", "meine Lippe ist riesig"):
+ * with the lips or tongue in one clause, a swelling of the airway for an allergic reaction.
+ */
+export const ENLARGED_TERMS: readonly Term[] = [
+  'enormous', 'huge', 'massive', 'giant', 'twice the size', 'twice their size', 'double the size', 'double their size', 'enorm*', 'imens*',
+  'urias*', 'riesig', 'doppelt so gross', 'dick', 'dicke', 'enormes', 'enormi', 'enorme', 'gigantesque*', 'double de volume',
+  'gigantesc*', 'il doppio', 'doble de grande', 'gigante*', 'hatalmas*', 'oriasi', 'ketszeresere',
 ];
 /**
  * The throat itching or scratching ("es kratzt so komisch im Hals", "my throat is itchy", "mă mănâncă în gât"): with hives, the
@@ -656,6 +672,8 @@ export const THROAT_ITCH_TERMS: readonly Term[] = [
 ];
 /** Where a swelling closes the airway: the lips, the tongue, the throat (with the swelling in the same clause). */
 export const AIRWAY_AREA_TERMS: readonly Term[] = [
+  // the voice, tight or hoarse as the throat closes ("my voice sounds tight and weird")
+  'voice', 'vocea', 'stimme', 'voix', 'voce', 'voz', 'hangom', 'hangja',
   'buza', 'buze*', 'limba', 'gat', 'gatul', 'lip', 'lips', 'tongue', 'throat', 'lippe*', 'zunge', 'hals', 'levre*', 'langue', 'gorge',
   'labbr*', 'lingua', 'gola', 'labio*', 'lengua', 'garganta', 'ajk*', 'nyelv*', 'torok*', 'torkom',
 ];

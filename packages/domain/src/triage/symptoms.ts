@@ -22,6 +22,7 @@ import { memoByText } from '../scoring/memo-by-text.ts';
 import {
   AIRWAY_AREA_TERMS,
   ALLERGY_TERMS,
+  ENLARGED_TERMS,
   ANIMAL_TERMS,
   ASKED_WHETHER_PAIN_TERMS,
   BACK_THEN_TERMS,
@@ -170,6 +171,7 @@ const C = {
   allergy: compileTerms(ALLERGY_TERMS),
   faint: compileTerms(FAINT_TERMS),
   airwayArea: compileTerms(AIRWAY_AREA_TERMS),
+  enlarged: compileTerms(ENLARGED_TERMS),
   throatTight: compileTerms(THROAT_TIGHT_TERMS),
   throatSign: compileTerms([...THROAT_TIGHT_TERMS, ...THROAT_ITCH_TERMS]),
   mild: compileTerms(MILD_SYMPTOM_TERMS),
@@ -423,7 +425,8 @@ function allergicReaction(
   const hives = current(findWithNegation(text, C.hives, C.negation, 2).affirmed);
   const allergy = findWithNegation(text, C.allergy, C.negation, 2).affirmed.filter((m) => !supposed.has(m.clause));
   if (hives.length === 0 && allergy.length === 0) return null;
-  const airway = pairInClause(swelling, findTerms(text, C.airwayArea));
+  // the lips or tongue swollen, or said to be enormous ("my lips feel enormous")
+  const airway = pairInClause([...swelling, ...current(findTerms(text, C.enlarged))], findTerms(text, C.airwayArea));
   const faint = current(findWithNegation(text, C.faint, C.negation, 2).affirmed);
   if (hives.length > 0 && faint.length > 0) return [...hives, ...faint];
   // the throat tightening, or with hives itching ("pete roșii pe tot corpul și mă strânge în gât")

@@ -949,6 +949,64 @@ describe('triage', () => {
     expect(triage({ text: 'these vet bills have bled me dry, how much is a crown?', language: 'en' }).routing).toBe('coordinator');
   });
 
+  it.each([
+    // an allergic reaction: itching all over with the voice or throat tight, or the lips said to be enormous
+    ['en', 'Since the anaesthetic my whole body is itching all over and my voice has gone hoarse and tight', 'allergic_reaction'],
+    ['ro', 'După injecție mă mănâncă peste tot și buzele sunt enorme', 'allergic_reaction'],
+    ['de', 'Seit der Spritze juckt es am ganzen Körper und meine Stimme ist ganz eng', 'allergic_reaction'],
+    // never to wake up again, said with "never" between
+    ['fr', 'Ce soir je voudrais juste ne jamais me réveiller', 'self_harm'],
+    ['it', 'vorrei addormentarmi e non svegliarmi mai più', 'self_harm'],
+    // better without me, said in the future
+    ['hu', 'Nincs értelme, a családom jobban lesz nélkülem', 'self_harm'],
+    // tired of carrying on, with no need to worry about one any more
+    ['en', "I'm tired of holding on, soon you won't have to worry about me anymore", 'self_harm'],
+    ['es', 'Estoy cansada de cargar con todo, ya no tendrán que preocuparse por mí', 'self_harm'],
+    // an exit planned, with hopelessness
+    ['en', "what's the point of a crown, I'm planning my exit anyway", 'self_harm'],
+    // needing nothing any more, with nothing mattering
+    ['it', 'Non ho più bisogno di niente, ormai non conta più niente', 'self_harm'],
+    // papers sorted so the family has no trouble after one
+    ['en', 'Please send me my records, I want my kids to have no paperwork to deal with after me', 'self_harm'],
+    ['de', 'Schicken Sie mir die Röntgenbilder, damit meine Liebsten nach mir keinen Papierkram haben', 'self_harm'],
+    // jumping from a height thought of
+    ['en', 'I keep standing on the roof of my building thinking I could just jump off', 'self_harm'],
+    ['ro', 'Stau pe balcon și mă gândesc să sar în gol', 'self_harm'],
+    ['es', 'Paso cada día por el puente y pienso en tirarme', 'self_harm'],
+  ] as const)('[%s] %s → %s (holdout-23 concepts)', (language, text, flag) => {
+    const result = triage({ text, language });
+    expect(result.escalate).toBe(true);
+    expect(result.redFlags.length > 0 || result.crisis).toBe(true);
+    if (flag === 'self_harm') expect(result.crisis).toBe(true);
+    else expect(result.redFlags).toContain(flag);
+  });
+
+  it('does not escalate the lookalikes of the holdout-23 concepts', () => {
+    for (const [text, language] of [
+      // itching or hoarseness without the other sign; lips big after a filler
+      ["I'm itchy all over after the new soap, can I still come for my cleaning?", 'en'],
+      ['My voice is hoarse from a cold, can I still come on Friday?', 'en'],
+      ['After the filler my lips feel enormous, is that normal?', 'en'],
+      ["I'd like my lips to look huge, how much is lip filler?", 'en'],
+      // a crown or bridge that popped off
+      ['My bridge popped off yesterday, can I come in Tuesday?', 'en'],
+      ['Le pont a sauté ce matin, vous pouvez me prendre ?', 'fr'],
+      // jumping told as an accident; jumping out of the chair from fear
+      ['Mein Sohn ist gestern vom Balkon gesprungen und hat sich den Zahn abgebrochen', 'de'],
+      ['Ho paura di saltare giù dalla poltrona quando sento il trapano, avete la sedazione?', 'it'],
+      // tired of waiting or of the costs; worry and needs said without despair
+      ['Am obosit să tot aștept la telefon, pot face o programare pentru marți?', 'ro'],
+      ["I'm tired of carrying the costs alone, can I pay the implants in instalments?", 'en'],
+      ["No need to worry about me, I'm fine, see you Thursday!", 'en'],
+      ['Mulțumesc, nu mai am nevoie de nimic, ne vedem la control.', 'ro'],
+      ['Donez hainele vechi la biserică, aveți program sâmbătă?', 'ro'],
+      // "after me" said of a turn
+      ['My husband has his appointment right after me, hope he has no trouble parking', 'en'],
+    ] as const) {
+      expect(triage({ text, language }).escalate, text).toBe(false);
+    }
+  });
+
   it('a symptom after "can\'t take / stand / bear" is there and too much, not negated', () => {
     for (const [text, language] of [
       ["I can't take this toothache anymore", 'en'],
