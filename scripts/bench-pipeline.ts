@@ -67,7 +67,7 @@ interface Results {
   endToEnd: { seconds: number; perSecond: number; latencyMs: Percentiles };
   steps: StepStats[];
   /** The paced phase: messages offered at a steady rate, the pipeline keeping up or not. */
-  paced: { offeredPerSecond: number; sent: number; completed: number; sendSeconds: number; completedPerSecond: number; latencyMs: Percentiles; steps: StepStats[] } | null;
+  paced: { offeredPerSecond: number; sent: number; completed: number; sendSeconds: number; completedPerSecond: number; latencyMs: Percentiles; steps: StepStats[]; failedJobs: number } | null;
   failures: Failures;
   cpu: { seconds: number; machineBusy: number | null; gateway: number; workers: number; postgres: number | null; benchProcess: number; other: number | null };
   targets: { rate: { target: number; value: number; pass: boolean }; p50Ms: { target: number; value: number; pass: boolean } };
@@ -273,7 +273,8 @@ function report(r: Results): { console: string; markdown: string } {
     `ack → completed workflow: ${pct(r.endToEnd.latencyMs)} (mean ${fmt(r.endToEnd.latencyMs.mean)})`,
     failureLine,
     ...(r.paced ? [`paced phase: ${fmt(r.paced.sent)} messages offered at ${fmt(r.paced.offeredPerSecond)}/s (sent over ${r.paced.sendSeconds.toFixed(2)} s), `
-      + `${fmt(r.paced.completed)} completed, ${fmt(r.paced.completedPerSecond, 1)} messages/s first send → last completion; ack → completed workflow: ${pct(r.paced.latencyMs)}`] : []),
+      + `${fmt(r.paced.completed)} completed, ${fmt(r.paced.completedPerSecond, 1)} messages/s first send → last completion; ack → completed workflow: ${pct(r.paced.latencyMs)}; `
+      + `failed pipeline jobs: ${r.paced.failedJobs}`] : []),
     `CPU over the burst's ${c.seconds.toFixed(1)} s: machine busy ${c.machineBusy === null ? 'n/a' : `${Math.round(c.machineBusy * 100)}%`} of ${r.machine.cpus} cores; `
       + `gateway ${share(c.gateway)}${perMsg(c.gateway)}, worker(s) ${share(c.workers)}${perMsg(c.workers)}, PostgreSQL ${share(c.postgres)}${perMsg(c.postgres)}, `
       + `load generator + poller ${share(c.benchProcess)}, other processes ${share(c.other)}`,
@@ -400,6 +401,7 @@ async function main() {
         offeredPerSecond: flags.rate, sent: pacedSent.acks.size, completed: pacedDone.size, sendSeconds,
         completedPerSecond: pacedLast > pacedSent.firstSendMs ? pacedDone.size / ((pacedLast - pacedSent.firstSendMs) / 1000) : 0,
         latencyMs: percentiles(pacedLatencies), steps: await stepStats(pool, pacedPrefix, exact),
+        failedJobs: (await failures(pool, pacedPrefix)).failedJobs,
       };
     }
     const p50 = paced ? paced.latencyMs.p50 : e2e.p50;

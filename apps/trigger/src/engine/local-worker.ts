@@ -211,9 +211,9 @@ async function runTogether(
  * task that is `eager` in this configuration (whatsapp-handler → lead-scoring with every provider
  * in sandbox and no AI: nothing to wait for outside the database), run at once, in the same
  * transaction, instead of waiting for a slot of their queue to fetch them after the commit: no
- * queue wait, no second fetch, lock and commit, and the rows the batch just wrote are still warm. They run on their first attempt, like
- * any fetched job, after their leads' locks — which the batch mostly holds already; if one is held
- * by another transaction they are not waited for. Any failure rolls back only this part (to its
+ * queue wait, no second fetch, lock and commit, and the rows the batch just wrote are still warm.
+ * They run on their first attempt, like any fetched job, after their leads' locks — which the batch
+ * mostly holds already; if one is held by another transaction they are not waited for. Any failure rolls back only this part (to its
  * savepoint): the started jobs, inserted with the batch, then run from their queue as usual, with
  * every attempt and retry they have. What they commit is the same either way; they only commit
  * with the batch that started them (jobs started by these are not run eagerly in turn), and so do
